@@ -1,0 +1,9 @@
+/**
+ * Territories (the tenants of Relais: commune, intercommunality, département, canton, region, country or
+ * nationwide programme), their reference areas, users, memberships and roles, invitations, password resets,
+ * API tokens and second factors. Publishes {@link org.relais.territory.InvitationIssued},
+ * {@link org.relais.territory.PasswordResetRequested} and {@link org.relais.territory.MembershipChanged}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Territories and accounts",
+		allowedDependencies = { "platform", "shared" })
+package org.relais.territory;
