@@ -56,7 +56,7 @@ public class PasswordPolicy {
 		}
 		words.add("relais");
 		DictionaryBuilder exclusions = new DictionaryBuilder().setDictionaryName("exclude").setExclusion(true);
-		words.forEach(exclusions::addWord);
+		words.forEach(w -> exclusions.addWord(w, 0));
 		List<Dictionary> dictionaries = new ArrayList<>(ConfigurationBuilder.getDefaultDictionaries());
 		dictionaries.add(exclusions.createDictionary());
 		Configuration configuration = new ConfigurationBuilder().setDictionaries(dictionaries)
