@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.relais.platform.AccountDirectory;
 import org.relais.platform.AuditAction;
 import org.relais.platform.AuditLog;
+import org.relais.platform.LoginThrottledException;
 import org.relais.platform.RelaisPrincipal;
 import org.relais.platform.TerritoryMembership;
 import org.springframework.beans.factory.annotation.Value;

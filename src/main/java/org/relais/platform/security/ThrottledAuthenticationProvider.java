@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.relais.platform.AccountDirectory;
 import org.relais.platform.AuditAction;
 import org.relais.platform.AuditLog;
+import org.relais.platform.LoginThrottledException;
 import org.relais.platform.ClientIp;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;

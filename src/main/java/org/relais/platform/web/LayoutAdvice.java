@@ -74,6 +74,15 @@ class LayoutAdvice {
 		return links;
 	}
 
+	/** The time zone dates are shown in: the current territory's, else UTC. */
+	@ModelAttribute("zone")
+	java.time.ZoneId zone() {
+		return CurrentUser.get()
+			.flatMap(RelaisPrincipal::currentMembership)
+			.map(m -> java.time.ZoneId.of(m.timeZone()))
+			.orElse(java.time.ZoneOffset.UTC);
+	}
+
 	@ModelAttribute("requestPath")
 	String requestPath(HttpServletRequest request) {
 		return request.getRequestURI();

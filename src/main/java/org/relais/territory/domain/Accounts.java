@@ -144,7 +144,7 @@ public class Accounts implements AccountDirectory, AccountPreferences {
 		List<TerritoryMembership> list = new ArrayList<>();
 		for (Territory t : territories.findAllById(roles.keySet())) {
 			list.add(new TerritoryMembership(t.getId(), t.getSlug(), t.name(user.getLanguage()), roles.get(t.getId()),
-					t.isStaffTwoFactorRequired()));
+					t.isStaffTwoFactorRequired(), t.toSummary().timeZone()));
 		}
 		list.sort(java.util.Comparator.comparing(TerritoryMembership::name));
 		return new RelaisPrincipal(user.getId(), user.getEmail(), user.getDisplayName(), user.getPasswordHash(),

@@ -75,6 +75,14 @@ public class ApiTokens {
 			.toList();
 	}
 
+	/** Whether a raw token is the one stored under this id. */
+	@Transactional(readOnly = true)
+	public boolean matches(UUID tokenId, String raw) {
+		return tokens.findById(tokenId).map(t -> t.getPrefix() != null && tokens.findByTokenHash(Secrets.sha256(raw))
+			.map(found -> found.getId().equals(tokenId))
+			.orElse(false)).orElse(false);
+	}
+
 	@Transactional
 	public void revoke(UUID userId, UUID tokenId) {
 		ApiToken token = tokens.findById(tokenId)

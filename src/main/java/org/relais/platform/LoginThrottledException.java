@@ -1,4 +1,4 @@
-package org.relais.platform.security;
+package org.relais.platform;
 
 import org.springframework.security.core.AuthenticationException;
 
