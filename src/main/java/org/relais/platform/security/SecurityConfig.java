@@ -15,6 +15,7 @@ import org.relais.platform.AuditLog;
 import org.relais.platform.LoginThrottledException;
 import org.relais.platform.RelaisPrincipal;
 import org.relais.platform.TerritoryMembership;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -43,6 +44,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Two filter chains: the stateless REST API under {@code /api} (bearer tokens, JSON problems) and the web
@@ -113,7 +115,8 @@ class SecurityConfig {
 	@Order(2)
 	SecurityFilterChain web(HttpSecurity http, SecurityContextRepository contexts, AuthenticationManager manager,
 			SignIn signIn, AccountDirectory accounts, AuditLog audit, Clock clock,
-			@Value("${relais.security.absolute-session-timeout}") Duration absoluteTimeout) throws Exception {
+			@Value("${relais.security.absolute-session-timeout}") Duration absoluteTimeout,
+			ObjectProvider<RequestMappingHandlerMapping> mappings) throws Exception {
 		http.securityContext(c -> c.securityContextRepository(contexts))
 			.authenticationManager(manager)
 			.authorizeHttpRequests(a -> a
@@ -125,6 +128,8 @@ class SecurityConfig {
 				.hasRole("TERRITORY_ADMIN")
 				.requestMatchers("/platform/**")
 				.hasRole("PLATFORM_ADMIN")
+				.requestMatchers(new UnmappedRequestMatcher(mappings))
+				.permitAll()
 				.anyRequest()
 				.authenticated())
 			.formLogin(f -> f.loginPage("/login")
