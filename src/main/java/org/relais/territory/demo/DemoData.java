@@ -77,6 +77,7 @@ class DemoData implements ApplicationRunner {
 				  coordinator@demo.relais   coordinator       Métropole de Lyon
 				  agent@ch.demo.relais      desk agent        Kanton Zürich
 				  admin@ch.demo.relais      territory admin   Kanton Zürich (two-factor set-up at first sign-in)
+				  platform@demo.relais      platform admin    all territories (two-factor set-up at first sign-in)
 				=======================================================================""", PASSWORD);
 	}
 
@@ -116,6 +117,8 @@ class DemoData implements ApplicationRunner {
 		user("coordinator@demo.relais", "Nadia Rousseau", "fr", hash, lyon, Role.COORDINATOR);
 		user("agent@ch.demo.relais", "Lea Brunner", "de", hash, zurich, Role.AGENT);
 		user("admin@ch.demo.relais", "Matthias Keller", "de", hash, zurich, Role.TERRITORY_ADMIN);
+		users.save(new UserAccount("platform@demo.relais", "Inès Garnier", "fr", hash, clock.instant()))
+			.setPlatformAdmin(true);
 	}
 
 	private void commune(TerritorySummary t, AreaSummary parent, String code, String name, List<String> postalCodes,

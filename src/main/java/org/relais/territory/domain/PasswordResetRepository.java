@@ -9,4 +9,6 @@ public interface PasswordResetRepository extends JpaRepository<PasswordReset, UU
 
 	Optional<PasswordReset> findByTokenHash(String tokenHash);
 
+	boolean existsByUserIdAndCreatedAtAfter(UUID userId, java.time.Instant after);
+
 }

@@ -22,6 +22,8 @@ public class PasswordResets {
 
 	static final Duration VALIDITY = Duration.ofHours(1);
 
+	static final Duration RESEND_DELAY = Duration.ofMinutes(2);
+
 	private final PasswordResetRepository resets;
 
 	private final UserAccountRepository users;
@@ -56,7 +58,11 @@ public class PasswordResets {
 
 	@Transactional
 	public void request(String email) {
-		users.findByEmail(Accounts.normalizeEmail(email)).filter(UserAccount::isEnabled).ifPresent(user -> {
+		users.findByEmail(Accounts.normalizeEmail(email))
+			.filter(UserAccount::isEnabled)
+			// one mail per account every two minutes: the form cannot be used to flood a mailbox
+			.filter(user -> !resets.existsByUserIdAndCreatedAtAfter(user.getId(), clock.instant().minus(RESEND_DELAY)))
+			.ifPresent(user -> {
 			String token = Secrets.token();
 			var now = clock.instant();
 			resets.save(new PasswordReset(user.getId(), Secrets.sha256(token), now, now.plus(VALIDITY)));

@@ -23,6 +23,9 @@ class TerritoryNavigation implements NavigationContributor {
 			items.add(new NavItem("territory.nav.members", "/admin/users", 900));
 			items.add(new NavItem("territory.nav.settings", "/admin/territory", 905));
 		}
+		if (user.has(Role.PLATFORM_ADMIN)) {
+			items.add(new NavItem("territory.nav.platform", "/platform/territories", 950));
+		}
 		items.add(new NavItem("territory.nav.account", "/account", 990));
 		return items;
 	}
