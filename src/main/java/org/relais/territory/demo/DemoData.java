@@ -117,7 +117,7 @@ class DemoData implements ApplicationRunner {
 		user("coordinator@demo.relais", "Nadia Rousseau", "fr", hash, lyon, Role.COORDINATOR);
 		user("agent@ch.demo.relais", "Lea Brunner", "de", hash, zurich, Role.AGENT);
 		user("admin@ch.demo.relais", "Matthias Keller", "de", hash, zurich, Role.TERRITORY_ADMIN);
-		users.save(new UserAccount("platform@demo.relais", "Inès Garnier", "fr", hash, clock.instant()))
+		users.save(new UserAccount("platform@demo.relais", "Inès Garnier", hash, "fr", clock.instant()))
 			.setPlatformAdmin(true);
 	}
 

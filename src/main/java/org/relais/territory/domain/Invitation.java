@@ -14,7 +14,9 @@ import jakarta.persistence.Table;
 
 import org.relais.platform.Role;
 import org.relais.shared.PersonalData;
+import org.relais.shared.PersonalDataRetention;
 
+@PersonalDataRetention("deleted 30 days after acceptance or expiry by TerritoryRetention")
 @Entity
 @Table(name = "invitation")
 public class Invitation {

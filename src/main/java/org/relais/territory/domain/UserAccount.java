@@ -9,7 +9,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.relais.shared.PersonalData;
+import org.relais.shared.PersonalDataRetention;
 
+@PersonalDataRetention("kept while the account exists; a disabled account keeps name and email for the audit trail")
 @Entity
 @Table(name = "app_user")
 public class UserAccount {
