@@ -148,6 +148,11 @@ class SmtpMailTest {
 	}
 
 	private int completedPublications(UUID mailId) {
+		return completedPublications(jdbc, mailId);
+	}
+
+	/** How many publications of events naming this id have completed (one per event and listener). */
+	static int completedPublications(JdbcTemplate jdbc, UUID mailId) {
 		Integer n = jdbc.queryForObject(
 				"select count(*) from event_publication where completion_date is not null and serialized_event like ?",
 				Integer.class, "%" + mailId + "%");
