@@ -76,6 +76,9 @@ class InboxWebTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	InboxRetention retention;
+
 	UUID lyon;
 
 	RelaisPrincipal alice;
@@ -218,6 +221,21 @@ class InboxWebTest {
 				"select count(*) from event_publication where completion_date is not null and serialized_event like ?",
 				Integer.class, "%" + mailId + "%");
 		return n == null ? 0 : n;
+	}
+
+	@Test
+	void notificationsAreRemovedAfterTheirRetention() {
+		UUID old = UUID.randomUUID();
+		UUID recent = UUID.randomUUID();
+		notifications.save(new Notification(old, alice.userId(), null, "notification.security.OTHER", null, null,
+				Instant.now().minus(Duration.ofDays(366))));
+		notifications.save(new Notification(recent, alice.userId(), null, "notification.security.OTHER", null, null,
+				Instant.now().minus(Duration.ofDays(364))));
+
+		retention.purge();
+
+		assertThat(notifications.existsById(old)).isFalse();
+		assertThat(notifications.existsById(recent)).isTrue();
 	}
 
 	private void publish(Object event) {
