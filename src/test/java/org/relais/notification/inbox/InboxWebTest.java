@@ -255,6 +255,7 @@ class InboxWebTest {
 				.andReturn()
 				.getResponse()
 				.getContentAsString();
+			assertThat(html).as("every text of the module is translated").doesNotContain("??notification.");
 			return Jsoup.parse(html);
 		}
 		catch (Exception ex) {
