@@ -2,7 +2,8 @@
  * Territories (the tenants of Relais: commune, intercommunality, département, canton, region, country or
  * nationwide programme), their reference areas, users, memberships and roles, invitations, password resets,
  * API tokens and second factors. Publishes {@link org.relais.territory.InvitationIssued},
- * {@link org.relais.territory.PasswordResetRequested} and {@link org.relais.territory.MembershipChanged}.
+ * {@link org.relais.territory.PasswordResetRequested}, {@link org.relais.territory.MembershipChanged} and
+ * {@link org.relais.territory.SecurityNotice}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Territories and accounts",
 		allowedDependencies = { "platform", "shared" })

@@ -135,6 +135,8 @@ public class Members {
 		UserAccount user = users.findById(userId).orElseThrow();
 		user.enable();
 		audit.record(AuditAction.ACCOUNT_ENABLED, user.getEmail(), null);
+		events.publishEvent(new MembershipChanged(userId, territoryId, territoryName(territoryId, user),
+				roles(territoryId, userId).stream().map(Role::name).collect(Collectors.toSet()), true));
 	}
 
 	/** The roles of a member of this territory; anybody else is unknown here (404). */
