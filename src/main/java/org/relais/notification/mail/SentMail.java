@@ -10,9 +10,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 
 import org.relais.shared.PersonalData;
+import org.relais.shared.PersonalDataRetention;
 import org.springframework.data.domain.Persistable;
 
 /** A mail that left: its id is the event's mail id, so that a replayed event sends nothing more. */
+@PersonalDataRetention("deleted after relais.notification.sent-mail-retention (90 days) by SentMailRetention")
 @Entity
 @Table(name = "sent_mail")
 class SentMail implements Persistable<UUID> {
