@@ -11,14 +11,17 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * A malformed id in a URL is the same as an unknown one: 404. Database outages go to the error page, which
- * answers 503.
+ * A malformed id in a URL is the same as an unknown one: 404. An unknown URL too goes to the error page (a
+ * translated page, or a problem for the API), not to the generic problem-details handler. Database outages go
+ * to the error page, which answers 503.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ExceptionAdvice {
 
-	@ExceptionHandler({ NotFoundException.class, MethodArgumentTypeMismatchException.class })
+	@ExceptionHandler({ NotFoundException.class, MethodArgumentTypeMismatchException.class,
+			org.springframework.web.servlet.resource.NoResourceFoundException.class,
+			org.springframework.web.servlet.NoHandlerFoundException.class })
 	void notFound(HttpServletResponse response) throws java.io.IOException {
 		response.sendError(404);
 	}
