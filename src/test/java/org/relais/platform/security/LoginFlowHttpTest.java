@@ -180,4 +180,17 @@ class LoginFlowHttpTest {
 		return messages.getMessage(key, null, Locale.forLanguageTag(language));
 	}
 
+
+	@Test
+	void aWrongMethodIsATranslatedPageWithAllowNotAProblemDocument() throws Exception {
+		browser.signIn(email, TestAccounts.PASSWORD);
+
+		HttpResponse<String> response = browser.get("/territory/switch");
+
+		assertThat(response.statusCode()).isEqualTo(405);
+		assertThat(response.headers().firstValue("Allow")).hasValueSatisfying(v -> assertThat(v).contains("POST"));
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
+		assertThat(Jsoup.parse(response.body()).select("h1").text()).isEqualTo(text("platform.error.405.title", "fr"));
+	}
+
 }
