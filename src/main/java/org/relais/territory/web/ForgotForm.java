@@ -17,6 +17,6 @@ public class ForgotForm {
 	}
 
 	public void setEmail(String email) {
-		this.email = email;
+		this.email = email == null ? null : email.strip();
 	}
 }

@@ -31,7 +31,7 @@ public class InviteForm {
 	}
 
 	public void setEmail(String email) {
-		this.email = email;
+		this.email = email == null ? null : email.strip();
 	}
 
 	public String getDisplayName() {

@@ -121,7 +121,7 @@ public class NewTerritoryForm {
 	}
 
 	public void setAdminEmail(String adminEmail) {
-		this.adminEmail = adminEmail;
+		this.adminEmail = adminEmail == null ? null : adminEmail.strip();
 	}
 
 	public String getAdminName() {
