@@ -54,7 +54,8 @@ class FileStore implements StoredFiles {
 
 	private final long maxBytes;
 
-	private final Tika tika = new Tika();
+	/** Tika reads its MIME database on creation: made on first upload, not at start-up. */
+	private volatile Tika tika;
 
 	FileStore(StoredFileRepository files, AuditLog audit, Clock clock, @Value("${relais.data-dir}") Path dataDir,
 			@Value("${spring.servlet.multipart.max-file-size}") DataSize maxSize) {
@@ -95,7 +96,7 @@ class FileStore implements StoredFiles {
 			if (size == 0) {
 				throw new FileRejectedException("platform.upload.empty");
 			}
-			String detected = tika.detect(tmp);
+			String detected = tika().detect(tmp);
 			if (!expected.contains(detected)) {
 				throw new FileRejectedException("platform.upload.contentMismatch");
 			}
@@ -136,6 +137,15 @@ class FileStore implements StoredFiles {
 			out.write(buf, 0, n);
 		}
 		return total;
+	}
+
+	private Tika tika() {
+		Tika t = tika;
+		if (t == null) {
+			t = new Tika();
+			tika = t;
+		}
+		return t;
 	}
 
 	@Override
