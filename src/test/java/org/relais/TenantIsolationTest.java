@@ -250,6 +250,13 @@ class TenantIsolationTest {
 		assertFrenchDataUntouched();
 	}
 
+	@Test
+	void anonymousVisitorsCannotReadAPrivateFile() throws Exception {
+		MockHttpServletResponse response = mvc.perform(get("/files/{id}", french.fileId())).andReturn().getResponse();
+		assertThat(response.getStatus()).isEqualTo(404);
+		assertThat(response.getContentAsString(StandardCharsets.ISO_8859_1)).doesNotContain("PNG");
+	}
+
 	/** The probes are not trivially 404: the same ids work in their own territory. */
 	@Test
 	void theSameIdsWorkInTheirOwnTerritory() throws Exception {

@@ -148,6 +148,16 @@ class ApiTest {
 	}
 
 	@Test
+	void otherClientErrorsAreProblemsToo() throws Exception {
+		// Not JSON: unsupported media type.
+		assertProblem(send(request("/api/v1/tokens").header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(BodyPublishers.ofString("email=agent%40demo.relais&password=relais-demo"))), 415);
+		// A method the address does not allow, with a valid token so that authentication is not the answer.
+		String token = JsonPath.read(createToken("agent@demo.relais", "relais-demo").body(), "$.token");
+		assertProblem(send(request("/api/v1/me").DELETE().header("Authorization", "Bearer " + token)), 405);
+	}
+
+	@Test
 	void theOpenApiDocumentDescribesTheApi() throws Exception {
 		HttpResponse<String> response = send(get("/api/v1/openapi"));
 		assertThat(response.statusCode()).isEqualTo(200);
