@@ -1,0 +1,378 @@
+package org.relais;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.relais.platform.AccountDirectory;
+import org.relais.platform.RelaisPrincipal;
+import org.relais.platform.Role;
+import org.relais.platform.StoredFile;
+import org.relais.platform.StoredFiles;
+import org.relais.territory.TerritoryCatalog;
+import org.relais.territory.domain.ApiTokens;
+import org.relais.territory.domain.Membership;
+import org.relais.territory.domain.MembershipRepository;
+import org.relais.territory.domain.UserAccount;
+import org.relais.territory.domain.UserAccountRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Territories are tenants: a user of one territory gets a 404 for any resource of another, on every route that
+ * exists. Every route is classified below; a new route that is not fails this test until somebody decides how
+ * it is scoped and, when it takes an id, adds a probe for it.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TenantIsolationTest {
+
+	/** How a route reaches data. */
+	enum Scope {
+
+		/** Open to anybody by design. */
+		PUBLIC,
+		/** Only the signed-in user's own data. */
+		SELF,
+		/** No id: works on the current territory of the signed-in user (or, under /platform, platform-wide). */
+		CURRENT_TERRITORY,
+		/** Takes the id of a resource that belongs to a territory or a user: must 404 across territories. */
+		ID_BEARING
+
+	}
+
+	/** Every route of the application: "METHOD pattern", "*" for a mapping without a method. */
+	static final Map<String, Scope> ROUTES = new TreeMap<>();
+
+	static {
+		for (String route : List.of("GET /", "GET /t/{slug}", "GET /login", "* /login/failed", "GET /login/2fa",
+				"POST /login/2fa", "GET /password/forgot", "POST /password/forgot", "GET /password/reset/{token}",
+				"POST /password/reset/{token}", "GET /invitations/{token}", "POST /invitations/{token}",
+				"POST /invitations/{token}/renew", "GET /.well-known/security.txt", "* /error",
+				"GET /api/v1/openapi", "GET /api/v1/openapi.yaml")) {
+			ROUTES.put(route, Scope.PUBLIC);
+		}
+		for (String route : List.of("GET /home", "GET /account", "POST /account", "POST /account/password",
+				"POST /account/tokens", "GET /account/2fa", "POST /account/2fa", "POST /account/2fa/recovery-codes",
+				"POST /account/2fa/disable", "GET /api/v1/me", "POST /api/v1/tokens", "DELETE /api/v1/tokens/current",
+				"GET /notifications", "POST /notifications/read-all")) {
+			ROUTES.put(route, Scope.SELF);
+		}
+		for (String route : List.of("GET /territory", "GET /admin/users", "GET /admin/users/invite",
+				"POST /admin/users/invite", "GET /admin/audit", "GET /admin/audit.csv", "GET /admin/access-log",
+				"GET /admin/access-log.csv", "GET /admin/territory", "POST /admin/territory",
+				"POST /admin/territory/logo", "GET /platform/territories", "POST /platform/territories")) {
+			ROUTES.put(route, Scope.CURRENT_TERRITORY);
+		}
+		for (String route : List.of("GET /admin/users/{id}", "POST /admin/users/{id}/roles",
+				"POST /admin/users/{id}/disable", "POST /admin/users/{id}/enable", "GET /files/{id}",
+				"POST /territory/switch", "POST /account/tokens/{id}/revoke", "POST /notifications/{id}/read")) {
+			ROUTES.put(route, Scope.ID_BEARING);
+		}
+	}
+
+	/** French demo emails (the platform admin's, instance-wide, is not one of a territory). */
+	private static final Pattern FRENCH_DEMO_EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@demo\\.relais");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	AccountDirectory accounts;
+
+	@Autowired
+	TerritoryCatalog territories;
+
+	@Autowired
+	UserAccountRepository users;
+
+	@Autowired
+	MembershipRepository memberships;
+
+	@Autowired
+	ApiTokens tokens;
+
+	@Autowired
+	StoredFiles files;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	UUID lyon;
+
+	UUID zurich;
+
+	RelaisPrincipal swissAgent;
+
+	RelaisPrincipal swissAdmin;
+
+	/** French data the Swiss users try to reach. */
+	FrenchData french;
+
+	record FrenchData(UUID memberId, String memberEmail, String memberName, UUID tokenId, UUID fileId,
+			UUID notificationId) {
+	}
+
+	@BeforeAll
+	void frenchData() throws Exception {
+		lyon = territories.findBySlug("metropole-de-lyon").orElseThrow().id();
+		zurich = territories.findBySlug("kanton-zuerich").orElseThrow().id();
+		swissAgent = accounts.findByEmail("agent@ch.demo.relais").orElseThrow();
+		swissAdmin = accounts.findByEmail("admin@ch.demo.relais").orElseThrow();
+
+		String unique = UUID.randomUUID().toString().substring(0, 8);
+		String email = "isolation-" + unique + "@fr.example.org";
+		String name = "Sidonie Isolation" + unique;
+		UserAccount member = users.save(new UserAccount(email, name, null, "fr", Instant.now()));
+		memberships.save(new Membership(member.getId(), lyon, Role.AGENT, Instant.now()));
+
+		UUID tokenId = tokens.create(member.getId(), "isolation-token-" + unique).id();
+
+		byte[] png = tinyPng();
+		StoredFile file = files.store(lyon, "isolation-" + unique + ".png", new ByteArrayInputStream(png), png.length,
+				Set.of(StoredFiles.Kind.IMAGE), false);
+
+		UUID notificationId = UUID.randomUUID();
+		jdbc.update(
+				"insert into notification (id, user_id, territory_id, message_key, message_args, link, created_at)"
+						+ " values (?, ?, ?, ?, ?, ?, ?)",
+				notificationId, member.getId(), lyon, "notification.security.PASSWORD_CHANGED", null, "/account",
+				Timestamp.from(Instant.now()));
+
+		french = new FrenchData(member.getId(), email, name, tokenId, file.id(), notificationId);
+	}
+
+	/** The requests that try to reach French data, one per ID-bearing route. */
+	private Map<String, Function<FrenchData, RequestBuilder>> probes(RelaisPrincipal as) {
+		Map<String, Function<FrenchData, RequestBuilder>> probes = new LinkedHashMap<>();
+		probes.put("GET /admin/users/{id}", f -> get("/admin/users/{id}", f.memberId()).with(user(as)));
+		probes.put("POST /admin/users/{id}/roles",
+				f -> post("/admin/users/{id}/roles", f.memberId()).param("roles", "TERRITORY_ADMIN")
+					.with(user(as))
+					.with(csrf()));
+		probes.put("POST /admin/users/{id}/disable",
+				f -> post("/admin/users/{id}/disable", f.memberId()).with(user(as)).with(csrf()));
+		probes.put("POST /admin/users/{id}/enable",
+				f -> post("/admin/users/{id}/enable", f.memberId()).with(user(as)).with(csrf()));
+		probes.put("GET /files/{id}", f -> get("/files/{id}", f.fileId()).with(user(as)));
+		probes.put("POST /territory/switch",
+				f -> post("/territory/switch").param("territory", lyon.toString()).with(user(as)).with(csrf()));
+		probes.put("POST /account/tokens/{id}/revoke",
+				f -> post("/account/tokens/{id}/revoke", f.tokenId()).with(user(as)).with(csrf()));
+		probes.put("POST /notifications/{id}/read",
+				f -> post("/notifications/{id}/read", f.notificationId()).with(user(as)).with(csrf()));
+		return probes;
+	}
+
+	@Test
+	void everyRouteIsClassified() {
+		Set<String> existing = existingRoutes();
+		assertThat(existing).as("the routes were found").hasSizeGreaterThan(40);
+		Set<String> unclassified = new TreeSet<>(existing);
+		unclassified.removeAll(ROUTES.keySet());
+		assertThat(unclassified).as("routes missing from the isolation table: classify them").isEmpty();
+		Set<String> stale = new TreeSet<>(ROUTES.keySet());
+		stale.removeAll(existing);
+		assertThat(stale).as("routes of the table that no longer exist").isEmpty();
+	}
+
+	@Test
+	void everyIdBearingRouteHasAProbe() {
+		Set<String> idBearing = new TreeSet<>();
+		ROUTES.forEach((route, scope) -> {
+			if (scope == Scope.ID_BEARING) {
+				idBearing.add(route);
+			}
+		});
+		assertThat(probes(swissAgent).keySet()).containsExactlyInAnyOrderElementsOf(idBearing);
+	}
+
+	@Test
+	void swissUsersGetNotFoundForEveryFrenchResource() throws Exception {
+		List<String> problems = new ArrayList<>();
+		for (RelaisPrincipal swiss : List.of(swissAgent, swissAdmin)) {
+			for (var probe : probes(swiss).entrySet()) {
+				String route = probe.getKey();
+				MockHttpServletResponse response = mvc.perform(probe.getValue().apply(french)).andReturn().getResponse();
+				// Role rules come first: an agent never reaches an admin page, whatever the id.
+				int expected = route.contains(" /admin/") && !swiss.has(Role.TERRITORY_ADMIN) ? 403 : 404;
+				String body = response.getContentAsString(StandardCharsets.UTF_8);
+				if (response.getStatus() != expected) {
+					problems.add(swiss.email() + " " + route + ": " + response.getStatus() + " instead of " + expected);
+				}
+				for (String secret : List.of(french.memberEmail(), french.memberName(), "isolation-token-",
+						"isolation-", "Lyon")) {
+					if (body.contains(secret)) {
+						problems.add(swiss.email() + " " + route + ": the body shows " + secret);
+					}
+				}
+			}
+		}
+		assertThat(problems).isEmpty();
+		assertFrenchDataUntouched();
+	}
+
+	@Test
+	void anonymousVisitorsCannotReadAPrivateFile() throws Exception {
+		MockHttpServletResponse response = mvc.perform(get("/files/{id}", french.fileId())).andReturn().getResponse();
+		assertThat(response.getStatus()).isEqualTo(404);
+		assertThat(response.getContentAsString(StandardCharsets.ISO_8859_1)).doesNotContain("PNG");
+	}
+
+	/** The probes are not trivially 404: the same ids work in their own territory. */
+	@Test
+	void theSameIdsWorkInTheirOwnTerritory() throws Exception {
+		RelaisPrincipal frenchAdmin = accounts.findByEmail("admin@demo.relais").orElseThrow();
+		String page = mvc.perform(get("/admin/users/{id}", french.memberId()).with(user(frenchAdmin)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains(french.memberEmail());
+		RelaisPrincipal frenchAgent = accounts.findByEmail("agent@demo.relais").orElseThrow();
+		MockHttpServletResponse file = mvc.perform(get("/files/{id}", french.fileId()).with(user(frenchAgent)))
+			.andReturn()
+			.getResponse();
+		assertThat(file.getStatus()).isEqualTo(200);
+		assertThat(file.getContentType()).isEqualTo("image/png");
+	}
+
+	@Test
+	void currentTerritoryPagesShowOnlyTheSwissTerritory() throws Exception {
+		List<String> problems = new ArrayList<>();
+		for (String route : ROUTES.keySet()) {
+			if (ROUTES.get(route) != Scope.CURRENT_TERRITORY || !route.startsWith("GET ")) {
+				continue;
+			}
+			String path = route.substring(4);
+			boolean platform = path.startsWith("/platform/");
+			for (RelaisPrincipal swiss : List.of(swissAdmin, swissAgent)) {
+				boolean admin = swiss.has(Role.TERRITORY_ADMIN);
+				int expected = platform || (path.startsWith("/admin/") && !admin) ? 403 : 200;
+				MockHttpServletResponse response = mvc.perform(get(path).with(user(swiss))).andReturn().getResponse();
+				String body = response.getContentAsString(StandardCharsets.UTF_8);
+				if (response.getStatus() != expected) {
+					problems.add(swiss.email() + " " + route + ": " + response.getStatus() + " instead of " + expected);
+				}
+				Matcher emails = FRENCH_DEMO_EMAIL.matcher(body);
+				while (emails.find()) {
+					if (!emails.group().equals("platform@demo.relais")) {
+						problems.add(swiss.email() + " " + route + ": the body shows " + emails.group());
+					}
+				}
+				if (body.contains("Lyon") || body.contains(french.memberEmail())) {
+					problems.add(swiss.email() + " " + route + ": the body shows French data");
+				}
+			}
+		}
+		assertThat(problems).isEmpty();
+	}
+
+	@Test
+	void theSwissAdminSeesTheirOwnTeam() throws Exception {
+		String page = mvc.perform(get("/admin/users").with(user(swissAdmin)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("agent@ch.demo.relais", "admin@ch.demo.relais");
+	}
+
+	@Test
+	void theFrenchAdminCannotOpenTheSwissAdminsPage() throws Exception {
+		RelaisPrincipal frenchAdmin = accounts.findByEmail("admin@demo.relais").orElseThrow();
+		MockHttpServletResponse response = mvc
+			.perform(get("/admin/users/{id}", swissAdmin.userId()).with(user(frenchAdmin)))
+			.andReturn()
+			.getResponse();
+		assertThat(response.getStatus()).isEqualTo(404);
+		assertThat(response.getContentAsString(StandardCharsets.UTF_8)).doesNotContain("admin@ch.demo.relais",
+				swissAdmin.displayName());
+	}
+
+	@Test
+	void theSwissAgentsApiTokenListsOnlyTheSwissTerritory() throws Exception {
+		String token = tokens.create(swissAgent.userId(), "isolation-api").token();
+		String json = mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(json).contains("\"email\":\"agent@ch.demo.relais\"", zurich.toString(), "kanton-zuerich")
+			.doesNotContain(lyon.toString(), "metropole-de-lyon", "Lyon");
+	}
+
+	private void assertFrenchDataUntouched() {
+		assertThat(memberships.findByUserIdAndTerritoryId(french.memberId(), lyon)).extracting(Membership::getRole)
+			.containsExactly(Role.AGENT);
+		assertThat(users.findById(french.memberId()).orElseThrow().isEnabled()).isTrue();
+		assertThat(tokens.list(french.memberId())).allMatch(ApiTokens.TokenView::active);
+		assertThat(jdbc.queryForObject("select count(*) from notification where id = ? and read_at is null",
+				Integer.class, french.notificationId()))
+			.isEqualTo(1);
+	}
+
+	/** Every route of every request-mapping handler mapping, as "METHOD pattern". */
+	private Set<String> existingRoutes() {
+		Set<String> routes = new TreeSet<>();
+		for (RequestMappingHandlerMapping mapping : context.getBeansOfType(RequestMappingHandlerMapping.class)
+			.values()) {
+			for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
+				Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+				for (String pattern : info.getPatternValues()) {
+					if (methods.isEmpty()) {
+						routes.add("* " + pattern);
+					}
+					for (RequestMethod method : methods) {
+						routes.add(method + " " + pattern);
+					}
+				}
+			}
+		}
+		return routes;
+	}
+
+	private static byte[] tinyPng() throws Exception {
+		BufferedImage image = new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB);
+		image.setRGB(0, 0, 0x1d5c96);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ImageIO.write(image, "png", out);
+		return out.toByteArray();
+	}
+
+}
