@@ -18,7 +18,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ExceptionAdvice {
 
-	@ExceptionHandler({ NotFoundException.class, MethodArgumentTypeMismatchException.class })
+	@ExceptionHandler({ NotFoundException.class, MethodArgumentTypeMismatchException.class,
+			org.springframework.web.servlet.resource.NoResourceFoundException.class })
 	void notFound(HttpServletResponse response) throws java.io.IOException {
 		response.sendError(404);
 	}
