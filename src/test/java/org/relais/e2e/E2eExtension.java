@@ -35,7 +35,7 @@ class E2eExtension implements AfterTestExecutionCallback, BeforeAllCallback {
 		Files.createDirectories(dir);
 		String name = context.getRequiredTestClass().getSimpleName() + "-"
 				+ context.getRequiredTestMethod().getName()
-				+ (context.getDisplayName().startsWith("[") ? "-" + context.getDisplayName().replaceAll("[^A-Za-z0-9@._-]+", "_") : "");
+				+ (context.getUniqueId().contains("test-template-invocation") ? "-" + context.getDisplayName().replaceAll("[^A-Za-z0-9@._-]+", "_") : "");
 		Path file = dir.resolve(name + ".png");
 		try {
 			page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));

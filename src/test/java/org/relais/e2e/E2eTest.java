@@ -23,12 +23,14 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.relais.platform.Role;
 import org.relais.territory.domain.Totp;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -94,6 +96,7 @@ abstract class E2eTest {
 			.setLocale("fr-FR")
 			.setViewportSize(1280, 900));
 		context.setDefaultTimeout(15_000);
+		PlaywrightAssertions.setDefaultAssertionTimeout(10_000);
 		page = context.newPage();
 	}
 
@@ -205,6 +208,61 @@ abstract class E2eTest {
 		assertThat(page.locator("html")).hasAttribute("lang", code);
 		assertThat(page.locator("nav.languages a[hreflang=" + code + "]")).hasAttribute("aria-current", "true");
 		axe();
+	}
+
+	/** The home page shows a section per role held, titled in the page's language. */
+	void assertRoleSections(String lang, Role... roles) {
+		assertThat(page.locator("main section[aria-labelledby^=role-] h2")).hasCount(roles.length);
+		for (Role role : roles) {
+			assertThat(page.locator("#role-" + role.name())).hasText(msg(lang, "territory.role." + role.name()));
+		}
+	}
+
+	/** The main navigation holds exactly these entries (message keys), labelled in the page's language. */
+	void assertNavigation(String lang, List<String> keys) {
+		assertThat(page.locator("nav.main-nav a"))
+			.hasText(keys.stream().map(k -> msg(lang, k)).toArray(String[]::new));
+	}
+
+	/** Follows every link of the main navigation, and the notifications link, running axe on each page. */
+	void visitNavigation() {
+		List<String> hrefs = page.locator("nav.main-nav a").all().stream().map(a -> a.getAttribute("href")).toList();
+		assertThat(hrefs).isNotEmpty();
+		for (String href : hrefs) {
+			page.locator("nav.main-nav a[href='" + href + "']").click();
+			assertThat(href).matches("[a-z0-9/-]+");
+			assertThat(page).hasURL(Pattern.compile(href + "$"));
+			assertThat(page.locator("nav.main-nav a[href='" + href + "']")).hasAttribute("aria-current", "page");
+			assertThat(page.locator("main h1")).isVisible();
+			axe();
+		}
+		page.locator(".account-menu a.bell").click();
+		assertThat(page).hasURL(Pattern.compile("/notifications$"));
+		assertThat(page.locator("main h1")).isVisible();
+		axe();
+	}
+
+	/**
+	 * On the home page, switches to each of the four languages: the navigation and the role sections follow,
+	 * and the choice holds on the next page. Ends back in {@code restore}, on the home page.
+	 */
+	void switchEachLanguage(List<String> navKeys, String restore, Role... roles) {
+		page.locator("nav.main-nav a[href='/home']").click();
+		assertThat(page).hasURL(Pattern.compile("/home$"));
+		for (String lang : LANGUAGES) {
+			switchLanguage(lang);
+			assertThat(page.locator("nav.main-nav a[href='/home']")).hasText(msg(lang, "platform.nav.home"));
+			assertNavigation(lang, navKeys);
+			assertRoleSections(lang, roles);
+			page.locator("nav.main-nav a[href='/account']").click();
+			assertThat(page).hasURL(Pattern.compile("/account$"));
+			assertThat(page.locator("html")).hasAttribute("lang", lang);
+			assertThat(page.locator("main h1")).hasText(msg(lang, "territory.account.title"));
+			axe();
+			page.locator("nav.main-nav a[href='/home']").click();
+			assertThat(page.locator("html")).hasAttribute("lang", lang);
+		}
+		switchLanguage(restore);
 	}
 
 	/** A message of a bundle (src/main/resources/i18n/{module}/messages_{lang}.properties). */
