@@ -30,11 +30,7 @@ class LanguageInterceptor implements HandlerInterceptor {
 			if (resolver != null) {
 				resolver.setLocale(request, response, Languages.locale(lang));
 			}
-			CurrentUser.get().ifPresent(u -> {
-				if (!lang.equals(u.language())) {
-					preferences.changeLanguage(u.userId(), lang);
-				}
-			});
+			CurrentUser.get().ifPresent(u -> preferences.changeLanguage(u.userId(), lang));
 		}
 		return true;
 	}

@@ -1,0 +1,37 @@
+package org.relais.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.relais.platform.Role;
+
+/** Each demo member signs in, sees its role and its navigation, in each of the four languages. */
+class MemberE2eTest extends E2eTest {
+
+	static final List<String> MEMBER_NAV = List.of("platform.nav.home", "territory.nav.territory",
+			"territory.nav.account");
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "agent@demo.relais, AGENT, fr, Métropole de Lyon",
+			"partner@demo.relais, PARTNER, fr, Métropole de Lyon",
+			"volunteer@demo.relais, VOLUNTEER, fr, Métropole de Lyon",
+			"coordinator@demo.relais, COORDINATOR, fr, Métropole de Lyon",
+			"agent@ch.demo.relais, AGENT, de, Kanton Zürich" })
+	void memberSeesItsRoleAndNavigationInEachLanguage(String email, Role role, String language, String territory) {
+		signIn(email);
+		assertThat(page.locator("html")).hasAttribute("lang", language);
+		assertThat(page.locator(".territory-name")).hasText(territory);
+		assertRoleSections(language, role);
+		assertNavigation(language, MEMBER_NAV);
+		assertThat(page.locator("nav.main-nav a[href^='/admin'], nav.main-nav a[href^='/platform']")).hasCount(0);
+
+		visitNavigation();
+		switchEachLanguage(MEMBER_NAV, language, role);
+		signOut();
+		assertThat(page.locator("html")).hasAttribute("lang", language);
+	}
+
+}
