@@ -106,6 +106,30 @@ class TenantIsolationTest {
 		}
 	}
 
+	static {
+		// routes of the search work (directory): add them here
+	}
+
+	static {
+		// routes of the web work (directory): add them here
+	}
+
+	static {
+		// routes of the hsds work (directory): add them here
+	}
+
+	static {
+		// routes of the imports work (directory): add them here
+	}
+
+	static {
+		// routes of the partners work (directory): add them here
+	}
+
+	static {
+		// routes of the freshness work (directory): add them here
+	}
+
 	/** French demo emails (the platform admin's, instance-wide, is not one of a territory). */
 	private static final Pattern FRENCH_DEMO_EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@demo\\.relais");
 
@@ -199,6 +223,12 @@ class TenantIsolationTest {
 				f -> post("/account/tokens/{id}/revoke", f.tokenId()).with(user(as)).with(csrf()));
 		probes.put("POST /notifications/{id}/read",
 				f -> post("/notifications/{id}/read", f.notificationId()).with(user(as)).with(csrf()));
+		searchProbes(as, probes);
+		webProbes(as, probes);
+		hsdsProbes(as, probes);
+		importsProbes(as, probes);
+		partnersProbes(as, probes);
+		freshnessProbes(as, probes);
 		return probes;
 	}
 
@@ -374,5 +404,41 @@ class TenantIsolationTest {
 		ImageIO.write(image, "png", out);
 		return out.toByteArray();
 	}
+
+	/** Probes of the search work (directory): create the French data they need once, keep it in a field. */
+	private void searchProbes(RelaisPrincipal as, Map<String, Function<FrenchData, RequestBuilder>> probes) {
+	}
+
+	// end of search probes
+
+	/** Probes of the web work (directory): create the French data they need once, keep it in a field. */
+	private void webProbes(RelaisPrincipal as, Map<String, Function<FrenchData, RequestBuilder>> probes) {
+	}
+
+	// end of web probes
+
+	/** Probes of the hsds work (directory): create the French data they need once, keep it in a field. */
+	private void hsdsProbes(RelaisPrincipal as, Map<String, Function<FrenchData, RequestBuilder>> probes) {
+	}
+
+	// end of hsds probes
+
+	/** Probes of the imports work (directory): create the French data they need once, keep it in a field. */
+	private void importsProbes(RelaisPrincipal as, Map<String, Function<FrenchData, RequestBuilder>> probes) {
+	}
+
+	// end of imports probes
+
+	/** Probes of the partners work (directory): create the French data they need once, keep it in a field. */
+	private void partnersProbes(RelaisPrincipal as, Map<String, Function<FrenchData, RequestBuilder>> probes) {
+	}
+
+	// end of partners probes
+
+	/** Probes of the freshness work (directory): create the French data they need once, keep it in a field. */
+	private void freshnessProbes(RelaisPrincipal as, Map<String, Function<FrenchData, RequestBuilder>> probes) {
+	}
+
+	// end of freshness probes
 
 }
