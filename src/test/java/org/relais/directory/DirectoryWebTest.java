@@ -98,6 +98,13 @@ class DirectoryWebTest {
 	}
 
 	@Test
+	void anHtmxRequestGetsOnlyTheResults() throws Exception {
+		var r = call(get("/directory").param("q", tag).header("HX-Request", "true").with(user(agent)));
+		String html = r.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(html).startsWith("<section id=\"results\"").contains("Aide alimentaire " + tag).doesNotContain("<form");
+	}
+
+	@Test
 	void inhabitantsSeeThePublicDirectoryWithoutProfessionalFields() throws Exception {
 		var list = call(get("/t/metropole-de-lyon/directory").param("q", tag).header("Accept-Language", "de"));
 		assertThat(list.getStatus()).isEqualTo(200);

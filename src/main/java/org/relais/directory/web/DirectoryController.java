@@ -172,7 +172,7 @@ class DirectoryController {
 		model.addAttribute("tileUrl", tileUrl);
 		model.addAttribute("tileAttribution", tileAttribution);
 		model.addAttribute("labels", new DirectoryLabels(taxonomy, locale));
-		return htmx ? "directory/search :: results" : "directory/search";
+		return htmx ? "directory/search :: #results" : "directory/search";
 	}
 
 	/** A reference area (by code, name or postal code) or "lat,lon" to a point. */
