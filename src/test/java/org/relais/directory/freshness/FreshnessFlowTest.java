@@ -25,6 +25,9 @@ import jakarta.mail.internet.MimeMultipart;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -271,6 +274,40 @@ class FreshnessFlowTest {
 		mvc.perform(post(link).with(csrf()));
 		assertThat(fixtures.reload(w.s2()).getAssuredBy()).as("E2 does not edit S2").isNull();
 		assertThat(fixtures.reload(w.s1()).getAssuredBy()).isEqualTo(w.e2());
+	}
+
+	// the badge
+
+	@Test
+	void theToVerifyBadgeShowsInSearchAndOnTheServicePageUntilConfirmed() throws Exception {
+		World w = world("FR", "Europe/Paris");
+		String agentEmail = FreshnessFixtures.unique("agent") + "@fresh.example.org";
+		RelaisPrincipal agent = accounts
+			.findById(fixtures.user(agentEmail, "Agnès Agent", "fr", w.territory(), Role.AGENT))
+			.orElseThrow();
+		String oldName = FreshnessFixtures.unique("Aide aux démarches");
+		UUID old = fixtures.service(w.o1(), oldName, Instant.now().minus(Duration.ofDays(200)), 6);
+		assertThat(badges(agent, old, oldName)).as("past its six months").containsExactly(true, true);
+		assertThat(badges(agent, w.s3(), w.s3Name())).as("a fresh service").containsExactly(false, false);
+
+		String link = fixtures.link(w.e1(), Set.of(old), Instant.now().plus(Duration.ofDays(1)));
+		assertThat(mvc.perform(post(link).with(csrf())).andReturn().getResponse().getStatus()).isEqualTo(200);
+		assertThat(badges(agent, old, oldName)).as("confirmed").containsExactly(false, false);
+	}
+
+	/** Whether the "to verify" badge shows on the service's search result, and on its page. */
+	private List<Boolean> badges(RelaisPrincipal agent, UUID service, String name) throws Exception {
+		Document results = Jsoup.parse(body(mvc.perform(get("/directory").param("q", name.substring(name.lastIndexOf('-') + 1))
+			.with(user(agent))
+			.header("Accept-Language", "fr")).andReturn().getResponse()));
+		Element hit = results.select("li.result").stream()
+			.filter(li -> li.select("h3 a").text().equals(name))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no search result for " + name));
+		Document page = Jsoup.parse(body(mvc.perform(get("/directory/services/{id}", service).with(user(agent))
+			.header("Accept-Language", "fr")).andReturn().getResponse()));
+		return List.of(hit.select(".tag").eachText().contains("À vérifier"),
+				page.select("main .tag").eachText().contains("À vérifier"));
 	}
 
 	// campaigns
