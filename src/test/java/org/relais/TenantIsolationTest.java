@@ -139,6 +139,7 @@ class TenantIsolationTest {
 		ROUTES.put("GET /admin/directory/campaigns", Scope.CURRENT_TERRITORY);
 		ROUTES.put("GET /admin/directory/campaigns/new", Scope.CURRENT_TERRITORY);
 		ROUTES.put("POST /admin/directory/campaigns", Scope.CURRENT_TERRITORY);
+		ROUTES.put("POST /admin/directory/campaigns/reminders", Scope.CURRENT_TERRITORY);
 		ROUTES.put("GET /admin/directory/campaigns/{id}", Scope.ID_BEARING);
 	}
 

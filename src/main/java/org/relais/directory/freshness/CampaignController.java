@@ -5,12 +5,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.relais.platform.AuditAction;
+import org.relais.platform.AuditLog;
 import org.relais.platform.CurrentUser;
 import org.relais.platform.RelaisPrincipal;
 import org.relais.platform.Role;
@@ -35,10 +38,16 @@ class CampaignController {
 
 	private final Campaigns campaigns;
 
+	private final MonthlyReminders reminders;
+
+	private final AuditLog audit;
+
 	private final Clock clock;
 
-	CampaignController(Campaigns campaigns, Clock clock) {
+	CampaignController(Campaigns campaigns, MonthlyReminders reminders, AuditLog audit, Clock clock) {
 		this.campaigns = campaigns;
+		this.reminders = reminders;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -46,7 +55,20 @@ class CampaignController {
 	String list(Model model) {
 		RelaisPrincipal admin = admin();
 		model.addAttribute("campaigns", campaigns.list(admin.currentTerritoryId()));
+		model.addAttribute("staleCount", campaigns.staleCount(admin.currentTerritoryId()));
 		return "directory/freshness/campaigns";
+	}
+
+	/** Sends this month's reminder now to the editors of stale services who have not had it yet this month. */
+	@PostMapping("/admin/directory/campaigns/reminders")
+	String sendReminders(RedirectAttributes flash) {
+		RelaisPrincipal admin = admin();
+		int sent = reminders.sendNow(admin.currentTerritoryId(), clock.instant());
+		audit.record(AuditAction.FRESHNESS_REMINDERS_SENT, List.of(admin.currentTerritoryId()), admin.email(),
+				"freshness reminders", sent + " editors");
+		flash.addFlashAttribute("flash", sent > 0 ? "directory.freshness.reminders.sent"
+				: "directory.freshness.reminders.nobody");
+		return "redirect:/admin/directory/campaigns";
 	}
 
 	@GetMapping("/admin/directory/campaigns/new")

@@ -124,6 +124,13 @@ class Campaigns {
 			.toList();
 	}
 
+	/** How many published services of the territory are past their verification period. */
+	@Transactional(readOnly = true)
+	long staleCount(UUID territory) {
+		Instant now = clock.instant();
+		return services.findByTerritory(territory, MonthlyReminders.VISIBLE).stream().filter(s -> s.isStale(now)).count();
+	}
+
 	/** A campaign of the territory, else 404. */
 	@Transactional(readOnly = true)
 	Summary get(UUID territory, UUID id, String language) {

@@ -94,24 +94,49 @@ class MonthlyReminders {
 			Editors.Lookup lookup = editors.lookup();
 			for (TerritorySummary territory : territories.all()) {
 				LocalDate today = LocalDate.ofInstant(now, zone(territory));
-				if (!WorkingDays.isFirstOfMonth(today, territory.country())) {
-					continue;
-				}
-				String period = YearMonth.from(today).toString();
-				Map<UUID, Organisation> staleOrganisations = new LinkedHashMap<>();
-				for (Service s : services.findByTerritory(territory.id(), VISIBLE)) {
-					if (s.isStale(now)) {
-						staleOrganisations.putIfAbsent(s.getOrganisationId(), s.getOrganisation());
-					}
-				}
-				for (Organisation o : staleOrganisations.values()) {
-					lookup.of(o).forEach((id, user) -> {
-						periodByEditor.putIfAbsent(id, period);
-						accounts.putIfAbsent(id, user);
-					});
+				if (WorkingDays.isFirstOfMonth(today, territory.country())) {
+					collect(territory, YearMonth.from(today).toString(), now, lookup, periodByEditor, accounts);
 				}
 			}
 		});
+		int sent = remindAll(periodByEditor, accounts, now);
+		tx.executeWithoutResult(status -> links.deleteExpiredBefore(now.minus(Reminders.VALIDITY)));
+		return sent;
+	}
+
+	/**
+	 * A territory admin's "send now": this month's reminder, today, to the territory's editors of stale services
+	 * who have not had it yet this month (so never more than one a month). Returns how many were reminded.
+	 */
+	int sendNow(UUID territoryId, Instant now) {
+		TerritorySummary territory = territories.find(territoryId).orElseThrow();
+		Map<UUID, String> periodByEditor = new LinkedHashMap<>();
+		Map<UUID, RelaisPrincipal> accounts = new LinkedHashMap<>();
+		String period = YearMonth.from(LocalDate.ofInstant(now, zone(territory))).toString();
+		tx.executeWithoutResult(
+				status -> collect(territory, period, now, editors.lookup(), periodByEditor, accounts));
+		return remindAll(periodByEditor, accounts, now);
+	}
+
+	/** The editors of the territory's stale services, each with the month their reminder counts for. */
+	private void collect(TerritorySummary territory, String period, Instant now, Editors.Lookup lookup,
+			Map<UUID, String> periodByEditor, Map<UUID, RelaisPrincipal> accounts) {
+		Map<UUID, Organisation> staleOrganisations = new LinkedHashMap<>();
+		for (Service s : services.findByTerritory(territory.id(), VISIBLE)) {
+			if (s.isStale(now)) {
+				staleOrganisations.putIfAbsent(s.getOrganisationId(), s.getOrganisation());
+			}
+		}
+		for (Organisation o : staleOrganisations.values()) {
+			lookup.of(o).forEach((id, user) -> {
+				periodByEditor.putIfAbsent(id, period);
+				accounts.putIfAbsent(id, user);
+			});
+		}
+	}
+
+	/** Reminds each editor in a transaction of their own; returns how many were reminded now. */
+	private int remindAll(Map<UUID, String> periodByEditor, Map<UUID, RelaisPrincipal> accounts, Instant now) {
 		int sent = 0;
 		for (var entry : periodByEditor.entrySet()) {
 			RelaisPrincipal editor = accounts.get(entry.getKey());
@@ -124,7 +149,6 @@ class MonthlyReminders {
 				log.debug("Freshness reminder of {} for {} claimed elsewhere", editor.userId(), entry.getValue());
 			}
 		}
-		tx.executeWithoutResult(status -> links.deleteExpiredBefore(now.minus(Reminders.VALIDITY)));
 		return sent;
 	}
 

@@ -185,6 +185,32 @@ class FreshnessFlowTest {
 		assertThat(mailsTo(swiss.e1Email())).hasSize(1);
 	}
 
+	@Test
+	void aTerritoryAdminSendsThisMonthsReminderNowAtMostOnce() throws Exception {
+		World w = world("FR", "Europe/Paris");
+		fixtures.service(w.o2(), FreshnessFixtures.unique("Vestiaire"), Instant.now().minus(Duration.ofDays(100)), 3);
+		RelaisPrincipal admin = admin(w.territory());
+		RelaisPrincipal agent = accounts.findByEmail("agent@demo.relais").orElseThrow();
+		assertThat(mvc.perform(post("/admin/directory/campaigns/reminders").with(user(agent)).with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(403);
+
+		for (String flash : List.of("directory.freshness.reminders.sent", "directory.freshness.reminders.nobody")) {
+			var result = mvc.perform(post("/admin/directory/campaigns/reminders").with(user(admin)).with(csrf()))
+				.andReturn();
+			assertThat(result.getResponse().getStatus()).isEqualTo(302);
+			assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/admin/directory/campaigns");
+			assertThat(result.getFlashMap().get("flash")).isEqualTo(flash);
+		}
+		awaitMailsSettled();
+		assertThat(single(w.e1Email()).getSubject()).isEqualTo("Relais : 1 service(s) à vérifier");
+		assertThat(mailsTo(w.e2Email())).as("nothing stale in the first organisation today").isEmpty();
+		assertThat(jdbc.queryForObject("select count(*) from audit_event where action = ? and territory_id = ?",
+				Integer.class, "FRESHNESS_REMINDERS_SENT", w.territory()))
+			.isEqualTo(2);
+	}
+
 	// the one-click link
 
 	@Test
