@@ -96,6 +96,13 @@ class FreshnessE2eTest extends E2eTest {
 		page.locator("main a[href='/admin/directory/campaigns']").click();
 		assertThat(page.locator("main table tbody tr")).not().hasCount(0);
 		axe();
+
+		page.locator("section[aria-labelledby=reminders-heading] button[type=submit]").click();
+		assertThat(page).hasURL(Pattern.compile("/admin/directory/campaigns$"));
+		assertThat(page.locator(".flash")).hasText(Pattern.compile(
+				Pattern.quote(msg("fr", "directory.freshness.reminders.sent")) + "|"
+						+ Pattern.quote(msg("fr", "directory.freshness.reminders.nobody"))));
+		axe();
 	}
 
 }
