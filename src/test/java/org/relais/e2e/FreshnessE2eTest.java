@@ -99,9 +99,9 @@ class FreshnessE2eTest extends E2eTest {
 
 		page.locator("section[aria-labelledby=reminders-heading] button[type=submit]").click();
 		assertThat(page).hasURL(Pattern.compile("/admin/directory/campaigns$"));
-		assertThat(page.locator(".flash")).hasText(Pattern.compile(
-				Pattern.quote(msg("fr", "directory.freshness.reminders.sent")) + "|"
-						+ Pattern.quote(msg("fr", "directory.freshness.reminders.nobody"))));
+		assertThat(page.locator(".flash")).isVisible();
+		assertThat(page.locator(".flash").textContent().trim()).isIn(msg("fr", "directory.freshness.reminders.sent"),
+				msg("fr", "directory.freshness.reminders.nobody"));
 		axe();
 	}
 
