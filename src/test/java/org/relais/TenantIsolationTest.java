@@ -122,6 +122,14 @@ class TenantIsolationTest {
 
 	static {
 		// routes of the hsds work (directory): add them here
+		// Open data: published services of every territory, read anonymously by design (HSDS 3.0).
+		for (String route : List.of("GET /api/hsds", "GET /api/hsds/", "GET /api/hsds/openapi.json",
+				"GET /api/hsds/services", "GET /api/hsds/services/{id}", "GET /api/hsds/organizations",
+				"GET /api/hsds/organizations/{id}", "GET /api/hsds/taxonomies", "GET /api/hsds/taxonomies/{id}",
+				"GET /api/hsds/taxonomy_terms", "GET /api/hsds/taxonomy_terms/{id}", "GET /api/hsds/service_at_locations",
+				"GET /api/hsds/service_at_locations/{id}")) {
+			ROUTES.put(route, Scope.PUBLIC);
+		}
 	}
 
 	static {
