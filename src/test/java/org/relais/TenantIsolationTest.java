@@ -112,6 +112,8 @@ class TenantIsolationTest {
 
 	static {
 		// routes of the web work (directory): add them here
+		ROUTES.put("GET /platform/directory/terms", Scope.CURRENT_TERRITORY);
+		ROUTES.put("POST /platform/directory/terms", Scope.CURRENT_TERRITORY);
 		ROUTES.put("GET /t/{slug}/directory", Scope.PUBLIC);
 		ROUTES.put("GET /t/{slug}/directory/services/{id}", Scope.PUBLIC);
 		ROUTES.put("GET /t/{slug}/directory/services/{id}/sheet.pdf", Scope.PUBLIC);
