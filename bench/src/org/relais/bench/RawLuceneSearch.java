@@ -85,6 +85,15 @@ final class RawLuceneSearch implements AutoCloseable {
 	}
 
 	Query query(String territoryId, BenchQuery q) {
+		return query(territoryId, q, Set.of());
+	}
+
+	/**
+	 * The query, or a variant of it for the floor's own breakdown: {@code without} may name {@code fuzzy} (no
+	 * typo-tolerant clauses), {@code geo} (no distance filter), {@code nested} (no "open on a day" join), and
+	 * {@code geo-docvalues} checks the distance with doc values when fewer documents are left to check.
+	 */
+	Query query(String territoryId, BenchQuery q, Set<String> without) {
 		BooleanQuery.Builder root = new BooleanQuery.Builder();
 		root.add(new TermQuery(new Term(TYPE_FIELD, "main")), Occur.FILTER);
 		root.add(new TermQuery(new Term("territory", territoryId)), Occur.FILTER);
@@ -95,9 +104,13 @@ final class RawLuceneSearch implements AutoCloseable {
 		for (String l : LANGUAGES) {
 			add(any, match("name_" + l, analyzers.apply(l), q.text(), false), 4f);
 			add(any, match("text_" + l, analyzers.apply(l), q.text(), false), 2f);
-			add(any, match("text_" + l, analyzers.apply(l), q.text(), true), 1f);
+			if (!without.contains("fuzzy")) {
+				add(any, match("text_" + l, analyzers.apply(l), q.text(), true), 1f);
+			}
 		}
-		add(any, match("text_neutral", analyzers.apply("neutral"), q.text(), true), 1f);
+		if (!without.contains("fuzzy")) {
+			add(any, match("text_neutral", analyzers.apply("neutral"), q.text(), true), 1f);
+		}
 		root.add(any.build(), Occur.MUST);
 		root.add(new TermQuery(new Term("need_category", q.category())), Occur.FILTER);
 		root.add(new TermQuery(new Term("saturation", "FULL")), Occur.MUST_NOT);
@@ -105,17 +118,30 @@ final class RawLuceneSearch implements AutoCloseable {
 		BooleanQuery.Builder child = new BooleanQuery.Builder();
 		child.add(new TermQuery(new Term(NESTED_PATH_FIELD, "slot")), Occur.FILTER);
 		child.add(IntPoint.newExactQuery("slot.day", q.day().getDayOfWeek().getValue()), Occur.FILTER);
-		root.add(new ToParentBlockJoinQuery(child.build(), parents, org.apache.lucene.search.join.ScoreMode.None),
-				Occur.FILTER);
-		root.add(LatLonPoint.newDistanceQuery("geo", q.latitude(), q.longitude(), q.radiusKm() * 1000), Occur.FILTER);
+		if (!without.contains("nested")) {
+			root.add(new ToParentBlockJoinQuery(child.build(), parents, org.apache.lucene.search.join.ScoreMode.None),
+					Occur.FILTER);
+		}
+		Query geo = LatLonPoint.newDistanceQuery("geo", q.latitude(), q.longitude(), q.radiusKm() * 1000);
+		if (without.contains("geo-docvalues")) {
+			geo = new org.apache.lucene.search.IndexOrDocValuesQuery(geo, org.apache.lucene.document.LatLonDocValuesField
+				.newSlowDistanceQuery("geo", q.latitude(), q.longitude(), q.radiusKm() * 1000));
+		}
+		if (!without.contains("geo")) {
+			root.add(geo, Occur.FILTER);
+		}
 		return root.build();
 	}
 
 	Result search(String territoryId, BenchQuery q, int size) {
+		return search(territoryId, q, size, Set.of());
+	}
+
+	Result search(String territoryId, BenchQuery q, int size, Set<String> without) {
 		try {
 			Sort sort = new Sort(SortField.FIELD_SCORE, new org.apache.lucene.search.SortedSetSortField("sort_name", false));
-			FacetCounts facets = new FacetCounts(FACETS);
-			Object[] results = searcher.search(query(territoryId, q),
+			FacetCounts facets = new FacetCounts(without.contains("facets") ? List.of() : FACETS);
+			Object[] results = searcher.search(query(territoryId, q, without),
 					new MultiCollectorManager(new TopFieldCollectorManager(sort, size, null, Integer.MAX_VALUE), facets));
 			TopFieldDocs top = (TopFieldDocs) results[0];
 			List<String> ids = new ArrayList<>();

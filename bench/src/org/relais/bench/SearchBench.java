@@ -129,7 +129,7 @@ public final class SearchBench {
 					reindex(context);
 				}
 			}
-			run(context, lyon, data, iterations, warmup);
+			run(context, lyon, data, iterations, warmup, options);
 		}
 		finally {
 			context.close();
@@ -196,7 +196,8 @@ public final class SearchBench {
 		return seconds;
 	}
 
-	private static void run(ConfigurableApplicationContext context, UUID lyon, Path data, int iterations, int warmup)
+	private static void run(ConfigurableApplicationContext context, UUID lyon, Path data, int iterations, int warmup,
+			Map<String, String> options)
 			throws IOException {
 		DirectorySearch app = context.getBean(DirectorySearch.class);
 		EntityManagerFactory emf = context.getBean(EntityManagerFactory.class);
@@ -308,8 +309,38 @@ public final class SearchBench {
 					n, p95 <= Double.parseDouble(target) ? "met" : "MISSED", p95,
 					a.percentile(95) <= 2 * r.percentile(95) ? "met" : "MISSED");
 		}
+		if (options.containsKey("profile-floor")) {
+			profileFloor(raw, territory, variants, iterations / 2, threads);
+		}
 		System.out.printf("load average after: %s%n", loadAverage());
 		raw.close();
+	}
+
+	/** Where the floor's own time goes: the plain Lucene query without each of its costly parts (CPU time). */
+	private static void profileFloor(RawLuceneSearch raw, String territory, List<BenchQuery> variants, int rounds,
+			ThreadMXBean threads) {
+		Map<String, Set<String>> cases = new LinkedHashMap<>();
+		cases.put("floor: the whole query", Set.of());
+		cases.put("floor without the fuzzy clauses", Set.of("fuzzy"));
+		cases.put("floor without the distance filter", Set.of("geo"));
+		cases.put("floor, distance checked on doc values", Set.of("geo-docvalues"));
+		cases.put("floor without the open-on-a-day join", Set.of("nested"));
+		cases.put("floor without the 8 facets", Set.of("facets"));
+		Map<String, Timings> cpu = new LinkedHashMap<>();
+		cases.keySet().forEach(k -> cpu.put(k, new Timings(k)));
+		List<String> names = new ArrayList<>(cases.keySet());
+		for (int i = 0; i < rounds; i++) {
+			BenchQuery q = variants.get(i % variants.size());
+			for (int k = 0; k < names.size(); k++) {
+				String name = names.get((i + k) % names.size());
+				long c = threads.getCurrentThreadCpuTime();
+				raw.search(territory, q, 20, cases.get(name));
+				cpu.get(name).add(threads.getCurrentThreadCpuTime() - c);
+			}
+		}
+		System.out.println("Floor breakdown, CPU time (" + rounds + " rounds):");
+		System.out.println("                 " + Timings.header());
+		cpu.values().forEach(t -> System.out.println("                 " + t.row()));
 	}
 
 	private static int indexedServices(long indexed) {
