@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Search benchmark: p50/p95/p99 of a typical professional search through Relais, next to the same query on plain
 # Lucene, on a generated directory of SERVICES services (default 100000). See bench/README.md.
-# Usage: bench/search.sh [SERVICES] [--iterations=N] [--warmup=N] [--seed=S] [--data=DIR] [--reindex]
+# Usage: bench/search.sh [SERVICES] [--iterations=N] [--warmup=N] [--seed=S] [--data=DIR] [--reindex] [--profile-floor]
 # Environment: JAVA_OPTS (default -Xmx2g), BENCH_SKIP_BUILD=1 to skip the build, TMPDIR (where data folders go).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)

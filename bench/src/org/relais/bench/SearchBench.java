@@ -57,7 +57,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * goes (Hibernate Search on the same Lucene query without entities, then with the entities loaded).
  *
  * <pre>
- * SearchBench SERVICES [--data=DIR] [--iterations=N] [--warmup=N] [--seed=S] [--reindex]
+ * SearchBench SERVICES [--data=DIR] [--iterations=N] [--warmup=N] [--seed=S] [--reindex] [--profile-floor]
  * </pre>
  */
 public final class SearchBench {
@@ -79,7 +79,7 @@ public final class SearchBench {
 			}
 		}
 		if (positional.size() != 1) {
-			System.err.println("usage: SearchBench SERVICES [--data=DIR] [--iterations=N] [--warmup=N] [--seed=S] [--reindex]");
+			System.err.println("usage: SearchBench SERVICES [--data=DIR] [--iterations=N] [--warmup=N] [--seed=S] [--reindex] [--profile-floor]");
 			System.exit(2);
 		}
 		int services = Integer.parseInt(positional.get(0).replace("_", ""));
@@ -108,7 +108,7 @@ public final class SearchBench {
 		setDefault("spring.main.banner-mode", "off");
 		setDefault("logging.level.root", "WARN");
 		setDefault("logging.level.org.relais.directory.search", "INFO");
-		setDefault("logging.level.org.hibernate.search.mapper.pojo.massindexing", "INFO");
+		setDefault("logging.level.org.hibernate.search.mapper.massindexing", "INFO");
 		setDefault("spring.jpa.properties.hibernate.generate_statistics", "true");
 
 		long t0 = System.nanoTime();
