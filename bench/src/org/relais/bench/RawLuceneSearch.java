@@ -90,7 +90,8 @@ final class RawLuceneSearch implements AutoCloseable {
 
 	/**
 	 * The query, or a variant of it for the floor's own breakdown: {@code without} may name {@code fuzzy} (no
-	 * typo-tolerant clauses), {@code geo} (no distance filter), {@code nested} (no "open on a day" join), and
+	 * typo-tolerant clauses), {@code fuzzy-other-languages} (typo-tolerant only in the reader's language, French,
+	 * and the neutral field), {@code geo} (no distance filter), {@code nested} (no "open on a day" join), and
 	 * {@code geo-docvalues} checks the distance with doc values when fewer documents are left to check.
 	 */
 	Query query(String territoryId, BenchQuery q, Set<String> without) {
@@ -104,7 +105,7 @@ final class RawLuceneSearch implements AutoCloseable {
 		for (String l : LANGUAGES) {
 			add(any, match("name_" + l, analyzers.apply(l), q.text(), false), 4f);
 			add(any, match("text_" + l, analyzers.apply(l), q.text(), false), 2f);
-			if (!without.contains("fuzzy")) {
+			if (!without.contains("fuzzy") && !(without.contains("fuzzy-other-languages") && !l.equals("fr"))) {
 				add(any, match("text_" + l, analyzers.apply(l), q.text(), true), 1f);
 			}
 		}

@@ -258,6 +258,7 @@ public final class SearchBench {
 		calls.keySet().forEach(k -> timings.put(k, new Timings(k)));
 		calls.keySet().forEach(k -> cpu.put(k, new Timings(k)));
 		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		Map<String, Long> memory = new LinkedHashMap<>();
 
 		System.out.printf("Warm-up: %d rounds...%n", warmup);
 		long tw = System.nanoTime();
@@ -271,11 +272,13 @@ public final class SearchBench {
 		for (int i = 0; i < iterations; i++, cursor[0]++) {
 			for (int k = 0; k < names.size(); k++) {
 				String name = names.get((i + k) % names.size());
+				long m = allocated(threads);
 				long c = threads.getCurrentThreadCpuTime();
 				long t = System.nanoTime();
 				calls.get(name).get();
 				timings.get(name).add(System.nanoTime() - t);
 				cpu.get(name).add(threads.getCurrentThreadCpuTime() - c);
+				memory.merge(name, allocated(threads) - m, Long::sum);
 			}
 		}
 		long statements = statistics.getPrepareStatementCount();
@@ -299,6 +302,9 @@ public final class SearchBench {
 		System.out.printf("ratio application / Lucene:  p50 %.2f   p95 %.2f   p99 %.2f%n%n",
 				ac.percentile(50) / rc.percentile(50), ac.percentile(95) / rc.percentile(95),
 				ac.percentile(99) / rc.percentile(99));
+		System.out.println("Memory allocated per call (by the calling thread; drives the garbage collector's pauses):");
+		memory.forEach((name, bytes) -> System.out.printf("                 %-44s %7.2f MB%n", name,
+				bytes / 1e6 / iterations));
 		System.out.printf("SQL per round (application + 20-entity breakdown): %.1f statements, %.1f entities, %.1f collections loaded%n",
 				(double) statements / iterations, (double) entities / iterations, (double) collections / iterations);
 		int n = indexedServices(indexed);
@@ -322,6 +328,7 @@ public final class SearchBench {
 		Map<String, Set<String>> cases = new LinkedHashMap<>();
 		cases.put("floor: the whole query", Set.of());
 		cases.put("floor without the fuzzy clauses", Set.of("fuzzy"));
+		cases.put("floor, fuzzy in French and neutral only", Set.of("fuzzy-other-languages"));
 		cases.put("floor without the distance filter", Set.of("geo"));
 		cases.put("floor, distance checked on doc values", Set.of("geo-docvalues"));
 		cases.put("floor without the open-on-a-day join", Set.of("nested"));
@@ -341,6 +348,10 @@ public final class SearchBench {
 		System.out.println("Floor breakdown, CPU time (" + rounds + " rounds):");
 		System.out.println("                 " + Timings.header());
 		cpu.values().forEach(t -> System.out.println("                 " + t.row()));
+	}
+
+	private static long allocated(ThreadMXBean threads) {
+		return threads instanceof com.sun.management.ThreadMXBean sun ? sun.getCurrentThreadAllocatedBytes() : 0;
 	}
 
 	private static int indexedServices(long indexed) {
