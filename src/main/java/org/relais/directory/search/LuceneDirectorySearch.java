@@ -10,9 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.hibernate.graph.GraphSemantic;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.SortMode;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
@@ -67,7 +69,8 @@ class LuceneDirectorySearch implements DirectorySearch {
 
 		SearchQueryOptionsStep<?, ?, Service, ?, ?, ?> step = Search.session(em)
 			.search(Service.class)
-			.where(f -> filters(f, q, zone, now));
+			.where(f -> filters(f, q, zone, now))
+			.loading(o -> o.graph(hitGraph(), GraphSemantic.FETCH));
 		for (var e : keys.entrySet()) {
 			step = step.aggregation(e.getValue(), f -> f.terms().field(e.getKey(), String.class).maxTermCount(200));
 		}
@@ -88,6 +91,16 @@ class LuceneDirectorySearch implements DirectorySearch {
 		Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
 		keys.forEach((facet, key) -> facets.put(facet, result.aggregation(key)));
 		return new SearchResult(hits, result.total().hitCount(), q.page(), q.size(), facets);
+	}
+
+	/**
+	 * What a hit shows besides the service's own columns: its organisation and its locations, fetched with the page
+	 * of services in one query instead of two lazy loads per hit (41 statements per page of 20 otherwise).
+	 */
+	private EntityGraph<Service> hitGraph() {
+		EntityGraph<Service> graph = em.createEntityGraph(Service.class);
+		graph.addAttributeNodes("organisation", "locations");
+		return graph;
 	}
 
 	private BooleanPredicateClausesStep<?, ?> filters(SearchPredicateFactory f, SearchQuery q, ZoneId zone,
