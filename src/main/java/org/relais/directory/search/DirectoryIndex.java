@@ -39,9 +39,19 @@ public class DirectoryIndex {
 			log.info("Directory index is empty: indexing {} services", stored);
 			reindex();
 		}
+		else if (indexed > 0 && session.search(Service.class)
+			.select(f -> f.field("hit", String.class))
+			.where(f -> f.matchAll())
+			.fetchHits(1)
+			.get(0) == null) {
+			// An index written by an earlier version, without the stored result of each service.
+			log.info("Directory index predates stored results: reindexing {} services", stored);
+			reindex();
+		}
 	}
 
 	/** Rebuilds the whole index (blocking). */
+	@Transactional(readOnly = true)
 	public void reindex() {
 		try {
 			long start = System.nanoTime();

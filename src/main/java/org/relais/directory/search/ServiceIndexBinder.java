@@ -89,6 +89,8 @@ public class ServiceIndexBinder implements TypeBinder {
 			.multiValued()
 			.toReference();
 		fields.serviceId = schema.field("service_id", f.asString().projectable(Projectable.YES)).toReference();
+		fields.hit = schema.field("hit", f.asString().projectable(Projectable.YES).searchable(Searchable.NO))
+			.toReference();
 		IndexSchemaObjectField slot = schema.objectField("slot", ObjectStructure.NESTED).multiValued();
 		fields.slotDay = slot.field("day", f.asInteger()).toReference();
 		fields.slotFrom = slot.field("from", f.asInteger()).toReference();
@@ -113,7 +115,7 @@ public class ServiceIndexBinder implements TypeBinder {
 		final IndexFieldReference<String>[] names = new IndexFieldReference[4];
 
 		IndexFieldReference<String> neutral, sortName, territory, need, category, publics, type, fees, reception,
-				language, accessibility, saturation, status, orgStatus, organisation, zone, postalCode, serviceId;
+				language, accessibility, saturation, status, orgStatus, organisation, zone, postalCode, serviceId, hit;
 
 		IndexFieldReference<Integer> minAge, maxAge, slotDay, slotFrom, slotTo;
 
@@ -151,6 +153,7 @@ public class ServiceIndexBinder implements TypeBinder {
 			doc.addValue(fields.neutral, join(anyName, orgName.get("fr", null)));
 			doc.addValue(fields.sortName, anyName == null ? "" : anyName);
 			doc.addValue(fields.serviceId, s.getId().toString());
+			doc.addValue(fields.hit, StoredHit.encode(s));
 			doc.addValue(fields.territory, s.getTerritoryId().toString());
 			for (String t : s.getOrganisation().getWorkTerritories()) {
 				doc.addValue(fields.territory, t);
