@@ -102,7 +102,7 @@ public class DirectoryAccess {
 		return organisations.findAllById(ids)
 			.stream()
 			.filter(o -> o.getTerritoryId().equals(territory))
-			.sorted(java.util.Comparator.comparing(o -> String.valueOf(o.name(user.language()))))
+			.sorted(java.util.Comparator.comparing(o -> o.getName() == null ? "" : String.valueOf(o.name("fr"))))
 			.toList();
 	}
 

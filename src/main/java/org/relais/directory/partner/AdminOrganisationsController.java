@@ -55,7 +55,7 @@ class AdminOrganisationsController {
 		String language = Languages.of(locale);
 		model.addAttribute("organisations", work.pendingOrganisations(territory)
 			.stream()
-			.map(o -> new PendingOrganisation(o.getId(), o.name(language), o.getKind().name(), o.getLegalId(),
+			.map(o -> new PendingOrganisation(o.getId(), EntryText.name(o.getName(), language), o.getKind().name(), o.getLegalId(),
 					o.getLegalIdScheme(), o.getWebsite(), o.getEmail(), o.getCreatedAt()))
 			.toList());
 		var requests = work.pendingRequests(territory);
@@ -65,7 +65,7 @@ class AdminOrganisationsController {
 			.collect(Collectors.toMap(Organisation::getId, Function.identity())));
 		model.addAttribute("requests", requests.stream().map(m -> {
 			var p = accounts.findById(m.getUserId());
-			return new PendingMember(m.getId(), byId.get(m.getOrganisationId()).name(language),
+			return new PendingMember(m.getId(), EntryText.name(byId.get(m.getOrganisationId()).getName(), language),
 					p.map(RelaisPrincipal::displayName).orElse(""), p.map(RelaisPrincipal::email).orElse(""),
 					m.getRequestedAt());
 		}).toList());

@@ -34,6 +34,17 @@ final class EntryText {
 		return plain.isEmpty() ? null : plain;
 	}
 
+	/** An entry's text, empty rather than null (an embedded text whose columns are all empty loads as null). */
+	static org.relais.directory.domain.LocalizedText of(org.relais.directory.domain.LocalizedText text) {
+		return text == null ? org.relais.directory.domain.LocalizedText.empty() : text;
+	}
+
+	/** A name in a language, falling back to any language; empty when there is none. */
+	static String name(org.relais.directory.domain.LocalizedText text, String language) {
+		String s = of(text).get(language, null);
+		return s == null ? "" : s;
+	}
+
 	static String trim(String text) {
 		return text == null || text.isBlank() ? null : text.strip();
 	}

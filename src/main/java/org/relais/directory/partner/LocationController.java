@@ -142,7 +142,7 @@ class LocationController {
 
 	private OrganisationRef ref(UUID organisationId, RelaisPrincipal me, Locale locale) {
 		return new OrganisationRef(organisationId,
-				access.organisation(me, organisationId).name(Languages.of(locale)));
+				EntryText.name(access.organisation(me, organisationId).getName(), Languages.of(locale)));
 	}
 
 	private String editor(Model model, OrganisationRef org, UUID locationId, Locale locale) {

@@ -152,11 +152,11 @@ class OrganisationController {
 		String language = Languages.of(locale);
 		work.read(() -> {
 			Organisation o = access.organisation(me, id);
-			model.addAttribute("organisation", new EntryLink(o.getId(), o.name(language), o.getStatus().name()));
+			model.addAttribute("organisation", new EntryLink(o.getId(), EntryText.name(o.getName(), language), o.getStatus().name()));
 			model.addAttribute("logoFileId", o.getLogoFileId());
-			model.addAttribute("services", services.findByOrganisationIdOrderByNameFr(id)
+			model.addAttribute("services", work.servicesOf(id)
 				.stream()
-				.map(s -> new EntryLink(s.getId(), s.name(language), s.getStatus().name()))
+				.map(s -> new EntryLink(s.getId(), EntryText.name(s.getName(), language), s.getStatus().name()))
 				.toList());
 			model.addAttribute("locations", locations.findByOrganisationId(id)
 				.stream()
@@ -192,7 +192,7 @@ class OrganisationController {
 		options.add(new EntryOptions.Option("", ""));
 		for (Organisation o : organisations.findByTerritoryIdOrderByNameFr(territory)) {
 			if (!o.getId().equals(self) && o.getStatus() != OrganisationStatus.REJECTED) {
-				options.add(new EntryOptions.Option(o.getId().toString(), o.name(language)));
+				options.add(new EntryOptions.Option(o.getId().toString(), EntryText.name(o.getName(), language)));
 			}
 		}
 		return options;
@@ -292,9 +292,9 @@ class OrganisationController {
 					.forEach(m -> mine.put(m.getOrganisationId(), MemberStatus.PENDING));
 				return organisations.findByTerritoryIdAndStatus(me.currentTerritoryId(), OrganisationStatus.ACTIVE)
 					.stream()
-					.filter(o -> o.getName().asMap().values().stream().anyMatch(n -> fold(n).contains(needle)))
+					.filter(o -> EntryText.of(o.getName()).asMap().values().stream().anyMatch(n -> fold(n).contains(needle)))
 					.limit(50)
-					.map(o -> new JoinCandidate(o.getId(), o.name(language), o.getKind().name(),
+					.map(o -> new JoinCandidate(o.getId(), EntryText.name(o.getName(), language), o.getKind().name(),
 							mine.containsKey(o.getId()) ? mine.get(o.getId()).name() : null))
 					.toList();
 			}));
@@ -325,14 +325,16 @@ class OrganisationController {
 
 	static OrganisationForm formOf(Organisation o) {
 		OrganisationForm f = new OrganisationForm();
-		f.setNameFr(o.getName().getFr());
-		f.setNameDe(o.getName().getDe());
-		f.setNameIt(o.getName().getIt());
-		f.setNameEn(o.getName().getEn());
-		f.setDescriptionFr(o.getDescription().getFr());
-		f.setDescriptionDe(o.getDescription().getDe());
-		f.setDescriptionIt(o.getDescription().getIt());
-		f.setDescriptionEn(o.getDescription().getEn());
+		LocalizedText name = EntryText.of(o.getName());
+		LocalizedText description = EntryText.of(o.getDescription());
+		f.setNameFr(name.getFr());
+		f.setNameDe(name.getDe());
+		f.setNameIt(name.getIt());
+		f.setNameEn(name.getEn());
+		f.setDescriptionFr(description.getFr());
+		f.setDescriptionDe(description.getDe());
+		f.setDescriptionIt(description.getIt());
+		f.setDescriptionEn(description.getEn());
 		f.setLegalIdScheme(o.getLegalIdScheme() == null ? "" : o.getLegalIdScheme());
 		f.setLegalId(o.getLegalId());
 		f.setKind(o.getKind().name());

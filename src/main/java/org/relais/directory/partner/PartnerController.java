@@ -47,7 +47,7 @@ class PartnerController {
 
 		static ServiceRow of(Service s, String language, Instant now) {
 			Saturation sat = s.getSaturation();
-			return new ServiceRow(s.getId(), s.name(language), s.getStatus().name(), sat.level(), sat.available(),
+			return new ServiceRow(s.getId(), EntryText.name(s.getName(), language), s.getStatus().name(), sat.level(), sat.available(),
 					sat.maximum(), sat.unit(), s.isStale(now), s.getVerifyBy(), sat.setByName(), sat.setAt());
 		}
 
@@ -119,14 +119,14 @@ class PartnerController {
 			.stream()
 			.map(m -> organisations.findById(m.getOrganisationId()).orElse(null))
 			.filter(o -> o != null && o.getTerritoryId().equals(me.currentTerritoryId()))
-			.map(o -> new PendingRequest(o.name(language)))
+			.map(o -> new PendingRequest(EntryText.name(o.getName(), language)))
 			.toList()));
 		model.addAttribute("admin", admin);
 		if (admin) {
 			model.addAttribute("territoryOrganisations", work.read(() -> organisations
 				.findByTerritoryIdOrderByNameFr(me.currentTerritoryId())
 				.stream()
-				.map(o -> new OrganisationBlock(o.getId(), o.name(language), o.getStatus().name(), 0, List.of()))
+				.map(o -> new OrganisationBlock(o.getId(), EntryText.name(o.getName(), language), o.getStatus().name(), 0, List.of()))
 				.toList()));
 		}
 		model.addAttribute("mayJoin", me.has(org.relais.platform.Role.PARTNER));
@@ -147,11 +147,11 @@ class PartnerController {
 	private OrganisationBlock block(RelaisPrincipal me, Organisation o, String language, Instant now) {
 		long pending = access.mayManageMembers(me, o)
 				? members.findByOrganisationIdAndStatus(o.getId(), MemberStatus.PENDING).size() : 0;
-		List<ServiceRow> rows = services.findByOrganisationIdOrderByNameFr(o.getId())
+		List<ServiceRow> rows = work.servicesOf(o.getId())
 			.stream()
 			.map(s -> ServiceRow.of(s, language, now))
 			.toList();
-		return new OrganisationBlock(o.getId(), o.name(language), o.getStatus().name(), pending, rows);
+		return new OrganisationBlock(o.getId(), EntryText.name(o.getName(), language), o.getStatus().name(), pending, rows);
 	}
 
 	@PostMapping("/partner/services/{id}/saturation")
@@ -231,7 +231,7 @@ class PartnerController {
 		RelaisPrincipal me = CurrentUser.require();
 		access.requirePartnerSpace(me);
 		String language = Languages.of(locale);
-		String name = work.read(() -> access.service(me, id).name(language));
+		String name = work.read(() -> EntryText.name(access.service(me, id).getName(), language));
 		return history(model, locale, id, name, "/partner/services/" + id, "directory.history.service");
 	}
 
@@ -240,7 +240,7 @@ class PartnerController {
 		RelaisPrincipal me = CurrentUser.require();
 		access.requirePartnerSpace(me);
 		String language = Languages.of(locale);
-		String name = work.read(() -> access.organisation(me, id).name(language));
+		String name = work.read(() -> EntryText.name(access.organisation(me, id).getName(), language));
 		return history(model, locale, id, name, "/partner/organisations/" + id, "directory.history.organisation");
 	}
 

@@ -40,8 +40,11 @@ class PartnerNavigation implements NavigationContributor, DashboardContributor {
 
 	private final Clock clock;
 
+	private final PartnerWork work;
+
 	PartnerNavigation(DirectoryAccess access, OrganisationMemberRepository members,
-			OrganisationRepository organisations, ServiceRepository services, Clock clock) {
+			OrganisationRepository organisations, ServiceRepository services, Clock clock, PartnerWork work) {
+		this.work = work;
 		this.access = access;
 		this.members = members;
 		this.organisations = organisations;
@@ -77,7 +80,7 @@ class PartnerNavigation implements NavigationContributor, DashboardContributor {
 		int stale = 0;
 		Instant now = clock.instant();
 		for (java.util.UUID id : ids) {
-			for (Service s : services.findByOrganisationIdOrderByNameFr(id)) {
+			for (Service s : work.servicesOf(id)) {
 				total++;
 				if (s.getSaturation().level() == SaturationLevel.FULL) {
 					full++;

@@ -213,6 +213,15 @@ class PartnerWork {
 
 	// services
 
+	/** The services of an organisation, by French name. */
+	@Transactional(readOnly = true)
+	public List<Service> servicesOf(UUID organisationId) {
+		return em.createQuery("select s from Service s where s.organisation.id = :o order by s.name.fr, s.id",
+				Service.class)
+			.setParameter("o", organisationId)
+			.getResultList();
+	}
+
 	public Service createService(RelaisPrincipal user, UUID organisationId, Consumer<Service> apply) {
 		Organisation o = access.organisation(user, organisationId);
 		Instant now = clock.instant();
@@ -291,8 +300,8 @@ class PartnerWork {
 	}
 
 	static String label(Organisation o) {
-		String name = o.name("fr");
-		return name == null ? o.getId().toString() : name;
+		String name = EntryText.name(o.getName(), "fr");
+		return name.isEmpty() ? o.getId().toString() : name;
 	}
 
 }

@@ -144,7 +144,7 @@ class ServiceEditorController {
 	}
 
 	private OrganisationRef ref(Organisation o, Locale locale) {
-		return new OrganisationRef(o.getId(), o.name(Languages.of(locale)), o.getStatus() == OrganisationStatus.ACTIVE);
+		return new OrganisationRef(o.getId(), EntryText.name(o.getName(), Languages.of(locale)), o.getStatus() == OrganisationStatus.ACTIVE);
 	}
 
 	private String editor(Model model, OrganisationRef org, UUID serviceId, Locale locale) {
@@ -185,18 +185,18 @@ class ServiceEditorController {
 
 	static ServiceForm formOf(Service s) {
 		ServiceForm f = new ServiceForm();
-		f.setNameFr(s.getName().getFr());
-		f.setNameDe(s.getName().getDe());
-		f.setNameIt(s.getName().getIt());
-		f.setNameEn(s.getName().getEn());
-		f.setSummaryFr(s.getSummary().getFr());
-		f.setSummaryDe(s.getSummary().getDe());
-		f.setSummaryIt(s.getSummary().getIt());
-		f.setSummaryEn(s.getSummary().getEn());
-		f.setDescriptionFr(s.getDescription().getFr());
-		f.setDescriptionDe(s.getDescription().getDe());
-		f.setDescriptionIt(s.getDescription().getIt());
-		f.setDescriptionEn(s.getDescription().getEn());
+		f.setNameFr(EntryText.of(s.getName()).getFr());
+		f.setNameDe(EntryText.of(s.getName()).getDe());
+		f.setNameIt(EntryText.of(s.getName()).getIt());
+		f.setNameEn(EntryText.of(s.getName()).getEn());
+		f.setSummaryFr(EntryText.of(s.getSummary()).getFr());
+		f.setSummaryDe(EntryText.of(s.getSummary()).getDe());
+		f.setSummaryIt(EntryText.of(s.getSummary()).getIt());
+		f.setSummaryEn(EntryText.of(s.getSummary()).getEn());
+		f.setDescriptionFr(EntryText.of(s.getDescription()).getFr());
+		f.setDescriptionDe(EntryText.of(s.getDescription()).getDe());
+		f.setDescriptionIt(EntryText.of(s.getDescription()).getIt());
+		f.setDescriptionEn(EntryText.of(s.getDescription()).getEn());
 		f.setNeeds(new ArrayList<>(s.getNeeds()));
 		f.setServiceTypes(new ArrayList<>(s.getServiceTypes()));
 		f.setPublics(new ArrayList<>(s.getPublics()));
