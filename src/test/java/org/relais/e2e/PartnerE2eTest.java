@@ -115,7 +115,7 @@ class PartnerE2eTest extends E2eTest {
 		page.locator("#slots0\\.day").selectOption("MONDAY");
 		page.locator("#slots0\\.opens").fill("14:00");
 		page.locator("#slots0\\.closes").fill("09:00");
-		page.locator("main form > button.button").click();
+		page.locator("main form > button.button").last().click();
 		assertThat(page.locator("#error-summary")).isVisible();
 		assertThat(page.locator("#slots0\\.closes-error")).containsText(msg("fr", "directory.edit.hours.closesBeforeOpens"));
 		axe();

@@ -19,6 +19,7 @@ import org.relais.directory.domain.OrganisationRepository;
 import org.relais.directory.domain.Saturation;
 import org.relais.directory.domain.Service;
 import org.relais.directory.domain.ServiceRepository;
+import org.relais.directory.domain.ServiceStatus;
 import org.relais.platform.CurrentUser;
 import org.relais.platform.RelaisPrincipal;
 import org.relais.shared.Languages;
@@ -48,9 +49,14 @@ class PartnerController {
 		static ServiceRow of(Service s, String language, Instant now) {
 			Saturation sat = s.getSaturation();
 			return new ServiceRow(s.getId(), EntryText.name(s.getName(), language), s.getStatus().name(), sat.level(), sat.available(),
-					sat.maximum(), sat.unit(), s.isStale(now), s.getVerifyBy(), sat.setByName(), sat.setAt());
+					sat.maximum(), sat.unit(), toVerify(s, now), s.getVerifyBy(), sat.setByName(), sat.setAt());
 		}
 
+	}
+
+	/** A service past its verification period gets the "to verify" badge, unless it is archived. */
+	static boolean toVerify(Service s, Instant now) {
+		return s.getStatus() != ServiceStatus.ARCHIVED && s.isStale(now);
 	}
 
 	/** An organisation of the dashboard with its services. */

@@ -85,7 +85,7 @@ class PartnerNavigation implements NavigationContributor, DashboardContributor {
 				if (s.getSaturation().level() == SaturationLevel.FULL) {
 					full++;
 				}
-				if (s.getStatus().visible() && s.isStale(now)) {
+				if (PartnerController.toVerify(s, now)) {
 					stale++;
 				}
 			}

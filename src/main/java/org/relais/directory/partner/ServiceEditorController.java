@@ -1,5 +1,6 @@
 package org.relais.directory.partner;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -67,8 +68,11 @@ class ServiceEditorController {
 
 	private final EntryOptions options;
 
+	private final Clock clock;
+
 	ServiceEditorController(DirectoryAccess access, PartnerWork work, LocationRepository locations,
-			EntryOptions options) {
+			EntryOptions options, Clock clock) {
+		this.clock = clock;
 		this.access = access;
 		this.work = work;
 		this.locations = locations;
@@ -494,7 +498,7 @@ class ServiceEditorController {
 		if (sat.level() != c.level() || !Objects.equals(sat.available(), c.available())
 				|| !Objects.equals(sat.maximum(), c.maximum()) || !Objects.equals(sat.unit(), unit)) {
 			s.setSaturation(new Saturation(c.level(), c.available(), c.maximum(), unit, me.userId(), me.displayName(),
-					java.time.Instant.now()));
+					clock.instant()));
 		}
 		s.setVerificationMonths(c.months());
 		s.getLocations().removeIf(l -> !c.locations().contains(l.getId()));
