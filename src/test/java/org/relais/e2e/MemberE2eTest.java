@@ -11,13 +11,13 @@ import org.relais.platform.Role;
 /** Each demo member signs in, sees its role and its navigation, in each of the four languages. */
 class MemberE2eTest extends E2eTest {
 
-	static final List<String> MEMBER_NAV = List.of("platform.nav.home", "territory.nav.territory",
+	static final List<String> MEMBER_NAV = List.of("platform.nav.home", "directory.nav.directory", "territory.nav.territory",
 			"territory.nav.account");
 
 	/** Partners and agents also have the partner space (they keep or enter organisations). */
 	static List<String> navFor(Role role) {
 		if (role == Role.PARTNER || role == Role.AGENT) {
-			return List.of("platform.nav.home", "directory.nav.partner", "territory.nav.territory",
+			return List.of("platform.nav.home", "directory.nav.directory", "directory.nav.partner", "territory.nav.territory",
 					"territory.nav.account");
 		}
 		return MEMBER_NAV;
