@@ -27,7 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo partner keeps their entry: from the home page to the partner space, edits a service, sets it full in
- * one click (htmx swaps the row), and finds the change in the history; axe runs on every page.
+ * one click (htmx swaps the row), and finds the change in the history, the professional search and the public
+ * page; axe runs on every page.
  */
 class PartnerE2eTest extends E2eTest {
 
@@ -73,6 +74,8 @@ class PartnerE2eTest extends E2eTest {
 		page.locator("nav.main-nav a[href='/partner']").click();
 		assertThat(page).hasURL(Pattern.compile("/partner$"));
 		assertThat(page.locator("main h1")).hasText(msg("fr", "directory.partner.title"));
+		// the demo partner runs the solidarity grocery of the demo directory
+		assertThat(page.locator("main")).containsText("Les Paniers du Rhône");
 		axe();
 
 		// edit the service
@@ -101,6 +104,17 @@ class PartnerE2eTest extends E2eTest {
 		assertThat(page.locator("main table")).containsText("FULL");
 		assertThat(page.locator("main table")).containsText("Colis alimentaires chaque mardi matin.");
 		axe();
+
+		// the directory shows it: out of the "not full" search, full in the list and on the public page
+		visit("/directory?q=" + unique + "&notFull=true");
+		assertThat(page.locator("main")).not().containsText(serviceName);
+		visit("/directory?q=" + unique);
+		assertThat(page.locator("main")).containsText(serviceName);
+		assertThat(page.locator("main")).containsText(msg("fr", "directory.saturation.FULL"));
+		visit("/t/metropole-de-lyon/directory/services/" + serviceId);
+		assertThat(page.locator("main h1")).containsText(serviceName);
+		assertThat(page.locator("main")).containsText(msg("fr", "directory.saturation.FULL"));
+		assertThat(page.locator("main")).containsText("Colis alimentaires chaque mardi matin.");
 
 		// the other pages of the partner space pass axe too
 		visit("/partner/organisations/new");

@@ -28,6 +28,7 @@ import org.relais.directory.domain.OrganisationStatus;
 import org.relais.directory.domain.Saturation;
 import org.relais.directory.domain.Service;
 import org.relais.directory.domain.ServiceRepository;
+import org.relais.directory.search.DirectoryIndex;
 import org.relais.platform.AuditAction;
 import org.relais.platform.AuditLog;
 import org.relais.platform.CurrentUser;
@@ -40,7 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What partners, agents and territory admins do to directory entries, one transaction each: every save takes a
  * snapshot before and records the fields that changed after (who, when, previous and new value), and decisions
- * on organisations and members go to the audit log.
+ * on organisations and members go to the audit log. A changed service, or the services of a changed organisation
+ * or location, are reindexed in the same transaction, so that search sees the change as soon as it is committed.
  */
 @org.springframework.stereotype.Service
 @Transactional
@@ -64,9 +66,12 @@ class PartnerWork {
 
 	private final Clock clock;
 
+	private final DirectoryIndex index;
+
 	PartnerWork(DirectoryAccess access, DirectoryChanges changes, OrganisationRepository organisations,
 			OrganisationMemberRepository members, ServiceRepository services, LocationRepository locations,
-			AuditLog audit, EntityManager em, Clock clock) {
+			AuditLog audit, EntityManager em, Clock clock, DirectoryIndex index) {
+		this.index = index;
 		this.access = access;
 		this.changes = changes;
 		this.organisations = organisations;
@@ -121,6 +126,7 @@ class PartnerWork {
 		if (changes.record(o.getTerritoryId(), "organization", o.getId(), before, DirectoryChanges.snapshot(o),
 				actor(user), now) > 0) {
 			o.touch(now);
+			index.reindexServicesOfOrganisation(o.getId());
 		}
 		return o;
 	}
@@ -245,6 +251,7 @@ class PartnerWork {
 		if (changes.record(s.getTerritoryId(), "service", s.getId(), before, DirectoryChanges.snapshot(s),
 				actor(user), now) > 0) {
 			s.touch(now);
+			index.reindexService(s);
 		}
 		return s;
 	}
@@ -289,6 +296,7 @@ class PartnerWork {
 		if (changes.record(l.getTerritoryId(), "location", l.getId(), before, DirectoryChanges.snapshot(l),
 				actor(user), now) > 0) {
 			l.touch(now);
+			index.reindexServicesOf(l.getId());
 		}
 		return l;
 	}
