@@ -198,6 +198,9 @@ class OrganisationController {
 		return options;
 	}
 
+	/** A logo is shown small: 1 MB is plenty, and keeps pages light. */
+	static final long LOGO_MAX_BYTES = 1024 * 1024;
+
 	@PostMapping("/partner/organisations/{id}/logo")
 	String logo(@PathVariable UUID id, @RequestParam(name = "logo", required = false) MultipartFile logo,
 			RedirectAttributes flash) throws IOException {
@@ -206,6 +209,10 @@ class OrganisationController {
 		UUID territory = work.read(() -> access.organisation(me, id).getTerritoryId());
 		if (logo == null || logo.isEmpty()) {
 			flash.addFlashAttribute("logoError", "platform.upload.empty");
+			return "redirect:/partner/organisations/" + id + "#logo";
+		}
+		if (logo.getSize() > LOGO_MAX_BYTES) {
+			flash.addFlashAttribute("logoError", "directory.partner.logo.tooLarge");
 			return "redirect:/partner/organisations/" + id + "#logo";
 		}
 		try {

@@ -209,10 +209,15 @@ class PartnerController {
 
 	@PostMapping("/partner/services/{id}/assure")
 	String assure(@PathVariable UUID id, @RequestHeader(name = "HX-Request", required = false) String htmx,
-			Model model, Locale locale, RedirectAttributes flash) {
+			@RequestParam(name = "back", required = false) String back, Model model, Locale locale,
+			RedirectAttributes flash) {
 		RelaisPrincipal me = CurrentUser.require();
 		access.requirePartnerSpace(me);
 		work.assure(me, id);
+		if (htmx == null && "service".equals(back)) {
+			flash.addFlashAttribute("flash", "directory.partner.assured");
+			return "redirect:/partner/services/" + id + "#freshness";
+		}
 		return rowOrRedirect(me, id, htmx, null, "directory.partner.assured", model, locale, flash);
 	}
 

@@ -1,6 +1,7 @@
 package org.relais.directory.partner;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -151,8 +152,20 @@ class ServiceEditorController {
 		return new OrganisationRef(o.getId(), EntryText.name(o.getName(), Languages.of(locale)), o.getStatus() == OrganisationStatus.ACTIVE);
 	}
 
+	/** When the service was last confirmed as accurate, by whom, and when it is due again. */
+	record Freshness(Instant assuredAt, String assuredByName, Instant verifyBy, boolean stale) {
+	}
+
 	private String editor(Model model, OrganisationRef org, UUID serviceId, Locale locale) {
 		UUID territory = CurrentUser.territoryId();
+		if (serviceId != null) {
+			RelaisPrincipal me = CurrentUser.require();
+			model.addAttribute("freshness", work.read(() -> {
+				Service s = access.service(me, serviceId);
+				return new Freshness(s.getAssuredAt(), s.getAssuredByName(), s.getVerifyBy(),
+						PartnerController.toVerify(s, clock.instant()));
+			}));
+		}
 		model.addAttribute("organisation", org);
 		model.addAttribute("serviceId", serviceId);
 		model.addAttribute("languages", Languages.SUPPORTED);
@@ -320,6 +333,9 @@ class ServiceEditorController {
 			else {
 				try {
 					closedUntil = LocalDate.parse(f.getClosedUntil().strip());
+					if (closedUntil.isBefore(LocalDate.now(clock))) {
+						r.rejectValue("closedUntil", "directory.partner.closedUntilPast");
+					}
 				}
 				catch (DateTimeParseException ex) {
 					r.rejectValue("closedUntil", "directory.edit.dateInvalid");
@@ -342,11 +358,11 @@ class ServiceEditorController {
 		try {
 			months = Integer.parseInt(f.getVerificationMonths());
 			if (!Service.VERIFICATION_PERIODS.contains(months)) {
-				r.rejectValue("verificationMonths", "platform.validation.invalid");
+				r.rejectValue("verificationMonths", "directory.partner.periodInvalid");
 			}
 		}
 		catch (NumberFormatException ex) {
-			r.rejectValue("verificationMonths", "platform.validation.invalid");
+			r.rejectValue("verificationMonths", "directory.partner.periodInvalid");
 		}
 		Set<UUID> chosenLocations = new LinkedHashSet<>();
 		Set<String> ownLocations = new HashSet<>();
