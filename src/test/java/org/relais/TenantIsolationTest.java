@@ -160,6 +160,13 @@ class TenantIsolationTest {
 
 	static {
 		// routes of the freshness work (directory): add them here
+		ROUTES.put("GET /directory/confirm/{token}", Scope.PUBLIC);
+		ROUTES.put("POST /directory/confirm/{token}", Scope.PUBLIC);
+		ROUTES.put("GET /admin/directory/campaigns", Scope.CURRENT_TERRITORY);
+		ROUTES.put("GET /admin/directory/campaigns/new", Scope.CURRENT_TERRITORY);
+		ROUTES.put("POST /admin/directory/campaigns", Scope.CURRENT_TERRITORY);
+		ROUTES.put("POST /admin/directory/campaigns/reminders", Scope.CURRENT_TERRITORY);
+		ROUTES.put("GET /admin/directory/campaigns/{id}", Scope.ID_BEARING);
 	}
 
 	/** French demo emails (the platform admin's, instance-wide, is not one of a territory). */
@@ -588,6 +595,23 @@ class TenantIsolationTest {
 
 	/** Probes of the freshness work (directory): create the French data they need once, keep it in a field. */
 	private void freshnessProbes(RelaisPrincipal as, Map<String, Function<FrenchData, RequestBuilder>> probes) {
+		UUID campaign = frenchCampaign();
+		probes.put("GET /admin/directory/campaigns/{id}",
+				f -> get("/admin/directory/campaigns/{id}", campaign).with(user(as)));
+	}
+
+	private UUID frenchCampaign;
+
+	/** A verification campaign of Lyon, its message naming "isolation-" so that a leak shows in the body check. */
+	private UUID frenchCampaign() {
+		if (frenchCampaign == null) {
+			frenchCampaign = UUID.randomUUID();
+			UUID frenchAdmin = accounts.findByEmail("admin@demo.relais").orElseThrow().userId();
+			jdbc.update("insert into dir_verification_campaign (id, territory_id, started_at, started_by, deadline,"
+					+ " message) values (?, ?, ?, ?, ?, ?)", frenchCampaign, lyon, Timestamp.from(Instant.now()),
+					frenchAdmin, java.sql.Date.valueOf(java.time.LocalDate.now().plusDays(7)), "isolation-campaign");
+		}
+		return frenchCampaign;
 	}
 
 	// end of freshness probes

@@ -119,6 +119,9 @@ class HsdsApiTest {
 				List.of(at), s -> {
 					s.setSaturation(new Saturation(SaturationLevel.FULL, 0, 40, "familles", null, "test", Instant.now()));
 					s.setPublics(Set.of("familles"));
+					s.setPrerequisites(Set.of("residence-in-area"));
+					s.setPrerequisitesOther("Habiter Lyon 3e");
+					s.setDocuments(Set.of("identity-document"));
 				});
 		Service draft = fixtures.service(org, "fr", DirectoryFixtures.unique("Hsds brouillon"), Set.of(), List.of(at),
 				s -> s.setStatus(ServiceStatus.DRAFT, null));
@@ -131,6 +134,11 @@ class HsdsApiTest {
 		assertThat(published.path("publics").get(0).asText()).isEqualTo("familles");
 		assertThat(published.path("service_at_locations").get(0).path("location").path("schedules")).hasSize(10);
 		assertThat(published.path("cost_options")).isEmpty();
+		assertThat(published.path("eligibility_description").asText())
+			.isEqualTo("Habiter dans la zone desservie ; Habiter Lyon 3e");
+		assertThat(published.path("required_documents").get(0).path("document").asText()).isEqualTo("Pièce d’identité");
+		String page = get("/t/metropole-de-lyon/directory/services/" + full.getId()).body();
+		assertThat(page).contains("Habiter dans la zone desservie", "Habiter Lyon 3e", "Pièce d’identité");
 
 		assertThat(get("/api/hsds/services/" + draft.getId()).statusCode()).isEqualTo(404);
 		JsonNode ofOrg = json("/api/hsds/services?organization_id=" + org.getId());

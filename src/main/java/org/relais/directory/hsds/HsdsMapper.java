@@ -46,8 +46,11 @@ class HsdsMapper {
 
 	private final MessageSource messages;
 
+	private final Taxonomy taxonomy;
+
 	HsdsMapper(HsdsTaxonomies taxonomies, TerritoryCatalog territories, FieldChangeRepository changes,
-			MessageSource messages) {
+			MessageSource messages, Taxonomy taxonomy) {
+		this.taxonomy = taxonomy;
 		this.taxonomies = taxonomies;
 		this.territories = territories;
 		this.changes = changes;
@@ -84,7 +87,13 @@ class HsdsMapper {
 		put(n, "email", s.getEmail());
 		put(n, "fees_description", s.getFeesFree() == null ? s.getFeesDetails()
 				: text(lang, s.getFeesFree() ? "free" : "paid") + (s.getFeesDetails() == null ? "" : " – " + s.getFeesDetails()));
-		put(n, "eligibility_description", s.getPrerequisitesOther());
+		List<String> conditions = new java.util.ArrayList<>();
+		s.getPrerequisites().forEach(c -> conditions.add(taxonomy.label(Taxonomy.Vocabulary.PREREQUISITES, c,
+				Locale.forLanguageTag(lang))));
+		if (s.getPrerequisitesOther() != null) {
+			conditions.add(s.getPrerequisitesOther());
+		}
+		put(n, "eligibility_description", String.join(" ; ", conditions));
 		if (s.getMinAge() != null) {
 			n.put("minimum_age", s.getMinAge());
 		}
@@ -162,6 +171,12 @@ class HsdsMapper {
 			put(c, "amount_description", s.getFeesDetails());
 		}
 		ArrayNode documents = n.putArray("required_documents");
+		for (String code : s.getDocuments()) {
+			ObjectNode d = documents.addObject();
+			d.put("id", HsdsIds.of("document", s.getId().toString(), code).toString());
+			d.put("service_id", s.getId().toString());
+			d.put("document", taxonomy.label(Taxonomy.Vocabulary.DOCUMENTS, code, Locale.forLanguageTag(lang)));
+		}
 		if (s.getDocumentsOther() != null) {
 			ObjectNode d = documents.addObject();
 			d.put("id", HsdsIds.of("document", s.getId().toString()).toString());
