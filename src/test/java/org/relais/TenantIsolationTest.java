@@ -140,6 +140,22 @@ class TenantIsolationTest {
 
 	static {
 		// routes of the partners work (directory): add them here
+		for (String route : List.of("GET /partner", "GET /partner/organisations/new", "POST /partner/organisations/new",
+				"GET /partner/organisations/join", "GET /admin/directory/organisations")) {
+			ROUTES.put(route, Scope.CURRENT_TERRITORY);
+		}
+		for (String route : List.of("POST /partner/services/{id}/saturation", "POST /partner/services/{id}/assure",
+				"GET /partner/services/{id}/history", "GET /partner/organisations/{id}", "POST /partner/organisations/{id}",
+				"POST /partner/organisations/{id}/logo", "POST /partner/organisations/{id}/join",
+				"GET /partner/organisations/{id}/history", "POST /partner/members/{id}/approve",
+				"POST /partner/members/{id}/reject", "GET /partner/services/new", "POST /partner/services/new",
+				"GET /partner/services/{id}", "POST /partner/services/{id}", "GET /partner/locations/new",
+				"POST /partner/locations/new", "GET /partner/locations/{id}", "POST /partner/locations/{id}",
+				"GET /partner/locations/{id}/history", "POST /admin/directory/organisations/{id}/validate",
+				"POST /admin/directory/organisations/{id}/reject", "POST /admin/directory/members/{id}/approve",
+				"POST /admin/directory/members/{id}/reject")) {
+			ROUTES.put(route, Scope.ID_BEARING);
+		}
 	}
 
 	static {
@@ -476,6 +492,103 @@ class TenantIsolationTest {
 
 	/** Probes of the partners work (directory): create the French data they need once, keep it in a field. */
 	private void partnersProbes(RelaisPrincipal as, Map<String, Function<FrenchData, RequestBuilder>> probes) {
+		if (partnersData == null) {
+			partnersData = partnersFrenchData();
+		}
+		PartnersData d = partnersData;
+		java.util.function.BiFunction<String, Object, RequestBuilder> getAs = (path, id) -> get(path, id).with(user(as));
+		java.util.function.BiFunction<String, Object, RequestBuilder> postAs = (path, id) -> post(path, id)
+			.with(user(as))
+			.with(csrf());
+		probes.put("POST /partner/services/{id}/saturation",
+				f -> post("/partner/services/{id}/saturation", d.service()).param("level", "FULL")
+					.with(user(as))
+					.with(csrf()));
+		probes.put("POST /partner/services/{id}/assure", f -> postAs.apply("/partner/services/{id}/assure", d.service()));
+		probes.put("GET /partner/services/{id}/history", f -> getAs.apply("/partner/services/{id}/history", d.service()));
+		probes.put("GET /partner/organisations/{id}", f -> getAs.apply("/partner/organisations/{id}", d.organisation()));
+		probes.put("POST /partner/organisations/{id}",
+				f -> post("/partner/organisations/{id}", d.organisation()).param("nameFr", "Prise")
+					.param("kind", "OTHER")
+					.with(user(as))
+					.with(csrf()));
+		probes.put("POST /partner/organisations/{id}/logo",
+				f -> org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+					.multipart("/partner/organisations/{id}/logo", d.organisation())
+					.file(new org.springframework.mock.web.MockMultipartFile("logo", "logo.png", "image/png", d.png()))
+					.with(user(as))
+					.with(csrf()));
+		probes.put("POST /partner/organisations/{id}/join",
+				f -> postAs.apply("/partner/organisations/{id}/join", d.organisation()));
+		probes.put("GET /partner/organisations/{id}/history",
+				f -> getAs.apply("/partner/organisations/{id}/history", d.organisation()));
+		probes.put("POST /partner/members/{id}/approve", f -> postAs.apply("/partner/members/{id}/approve", d.request()));
+		probes.put("POST /partner/members/{id}/reject", f -> postAs.apply("/partner/members/{id}/reject", d.request()));
+		probes.put("GET /partner/services/new",
+				f -> get("/partner/services/new").param("organisation", d.organisation().toString()).with(user(as)));
+		probes.put("POST /partner/services/new",
+				f -> post("/partner/services/new").param("organisation", d.organisation().toString())
+					.param("nameFr", "Intrus")
+					.with(user(as))
+					.with(csrf()));
+		probes.put("GET /partner/services/{id}", f -> getAs.apply("/partner/services/{id}", d.service()));
+		probes.put("POST /partner/services/{id}",
+				f -> post("/partner/services/{id}", d.service()).param("nameFr", "Pris").with(user(as)).with(csrf()));
+		probes.put("GET /partner/locations/new",
+				f -> get("/partner/locations/new").param("organisation", d.organisation().toString()).with(user(as)));
+		probes.put("POST /partner/locations/new",
+				f -> post("/partner/locations/new").param("organisation", d.organisation().toString())
+					.param("name", "Intrus")
+					.with(user(as))
+					.with(csrf()));
+		probes.put("GET /partner/locations/{id}", f -> getAs.apply("/partner/locations/{id}", d.location()));
+		probes.put("POST /partner/locations/{id}",
+				f -> post("/partner/locations/{id}", d.location()).param("name", "Pris").with(user(as)).with(csrf()));
+		probes.put("GET /partner/locations/{id}/history", f -> getAs.apply("/partner/locations/{id}/history", d.location()));
+		probes.put("POST /admin/directory/organisations/{id}/validate",
+				f -> postAs.apply("/admin/directory/organisations/{id}/validate", d.pendingOrganisation()));
+		probes.put("POST /admin/directory/organisations/{id}/reject",
+				f -> postAs.apply("/admin/directory/organisations/{id}/reject", d.pendingOrganisation()));
+		probes.put("POST /admin/directory/members/{id}/approve",
+				f -> postAs.apply("/admin/directory/members/{id}/approve", d.request()));
+		probes.put("POST /admin/directory/members/{id}/reject",
+				f -> postAs.apply("/admin/directory/members/{id}/reject", d.request()));
+	}
+
+	/** French directory entries of the partners probes: an organisation with a service, a location, a request. */
+	record PartnersData(UUID organisation, UUID service, UUID location, UUID pendingOrganisation, UUID request,
+			byte[] png) {
+	}
+
+	PartnersData partnersData;
+
+	private PartnersData partnersFrenchData() {
+		try {
+			UUID org = UUID.randomUUID();
+			UUID pending = UUID.randomUUID();
+			UUID service = UUID.randomUUID();
+			UUID location = UUID.randomUUID();
+			UUID request = UUID.randomUUID();
+			Timestamp now = Timestamp.from(Instant.now());
+			for (UUID id : List.of(org, pending)) {
+				jdbc.update("insert into dir_organisation (id, territory_id, name_fr, kind, status, created_at, updated_at,"
+						+ " version) values (?, ?, ?, 'ASSOCIATION', ?, ?, ?, 0)", id, lyon,
+						"isolation-structure " + id, id.equals(org) ? "ACTIVE" : "PENDING", now, now);
+			}
+			jdbc.update("insert into dir_service (id, territory_id, organisation_id, name_fr, publics_reserved,"
+					+ " zone_whole_territory, contact_public, status, saturation_level, verification_months,"
+					+ " created_at, updated_at, version) values (?, ?, ?, ?, false, true, false, 'PUBLISHED',"
+					+ " 'AVAILABLE', 6, ?, ?, 0)", service, lyon, org, "isolation-service", now, now);
+			jdbc.update("insert into dir_location (id, territory_id, organisation_id, name, country, closed_on_holidays,"
+					+ " updated_at, version) values (?, ?, ?, ?, 'FR', true, ?, 0)", location, lyon, org,
+					"isolation-location", now);
+			jdbc.update("insert into dir_organisation_member (id, organisation_id, user_id, role, status, requested_at)"
+					+ " values (?, ?, ?, 'MEMBER', 'PENDING', ?)", request, org, french.memberId(), now);
+			return new PartnersData(org, service, location, pending, request, tinyPng());
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	// end of partners probes

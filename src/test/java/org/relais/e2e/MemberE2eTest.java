@@ -14,6 +14,15 @@ class MemberE2eTest extends E2eTest {
 	static final List<String> MEMBER_NAV = List.of("platform.nav.home", "directory.nav.directory", "territory.nav.territory",
 			"territory.nav.account");
 
+	/** Partners and agents also have the partner space (they keep or enter organisations). */
+	static List<String> navFor(Role role) {
+		if (role == Role.PARTNER || role == Role.AGENT) {
+			return List.of("platform.nav.home", "directory.nav.directory", "directory.nav.partner", "territory.nav.territory",
+					"territory.nav.account");
+		}
+		return MEMBER_NAV;
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@CsvSource({ "agent@demo.relais, AGENT, fr, Métropole de Lyon",
 			"partner@demo.relais, PARTNER, fr, Métropole de Lyon",
@@ -25,11 +34,12 @@ class MemberE2eTest extends E2eTest {
 		assertThat(page.locator("html")).hasAttribute("lang", language);
 		assertThat(page.locator(".territory-name")).hasText(territory);
 		assertRoleSections(language, role);
-		assertNavigation(language, MEMBER_NAV);
+		List<String> nav = navFor(role);
+		assertNavigation(language, nav);
 		assertThat(page.locator("nav.main-nav a[href^='/admin'], nav.main-nav a[href^='/platform']")).hasCount(0);
 
 		visitNavigation();
-		switchEachLanguage(MEMBER_NAV, language, role);
+		switchEachLanguage(nav, language, role);
 		signOut();
 		assertThat(page.locator("html")).hasAttribute("lang", language);
 	}

@@ -63,6 +63,15 @@ public class DirectoryIndex {
 		}
 	}
 
+	/**
+	 * Reindexes one service in the current transaction: for changes Hibernate Search does not follow by itself
+	 * (the service's locations, its organisation).
+	 */
+	@Transactional
+	public void reindexService(Service service) {
+		Search.session(em).indexingPlan().addOrUpdate(service);
+	}
+
 	/** Reindexes the services of an organisation (after its name or status changed), in the current transaction. */
 	@Transactional
 	public void reindexServicesOfOrganisation(UUID organisationId) {
