@@ -73,9 +73,9 @@ final class CsvTemplate {
 		v.put("location_source", "csv");
 		v.put("location_id", "asso-exemple-local");
 		v.put("address", "1 rue de l’Exemple");
-		v.put("postal_code", "69003");
-		v.put("city", "Lyon");
-		v.put("area_code", "69123");
+		v.put("postal_code", "69100");
+		v.put("city", "Villeurbanne");
+		v.put("area_code", "69266");
 		v.put("country", "FR");
 		v.put("hours", "Mo-Fr 09:00-12:00,14:00-17:00; Sa 09:00-12:00; PH off");
 		return COLUMNS.stream().map(col -> v.getOrDefault(col, "")).toList();

@@ -397,6 +397,9 @@ final class EntryWriter {
 			case "draft" -> {
 				return ServiceStatus.DRAFT;
 			}
+			case "published" -> {
+				return ServiceStatus.PUBLISHED;
+			}
 			default -> {
 			}
 		}
