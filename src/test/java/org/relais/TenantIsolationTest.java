@@ -112,6 +112,12 @@ class TenantIsolationTest {
 
 	static {
 		// routes of the web work (directory): add them here
+		ROUTES.put("GET /t/{slug}/directory", Scope.PUBLIC);
+		ROUTES.put("GET /t/{slug}/directory/services/{id}", Scope.PUBLIC);
+		ROUTES.put("GET /t/{slug}/directory/services/{id}/sheet.pdf", Scope.PUBLIC);
+		ROUTES.put("GET /directory", Scope.CURRENT_TERRITORY);
+		ROUTES.put("GET /directory/services/{id}", Scope.ID_BEARING);
+		ROUTES.put("GET /directory/services/{id}/sheet.pdf", Scope.ID_BEARING);
 	}
 
 	static {
@@ -424,6 +430,28 @@ class TenantIsolationTest {
 
 	/** Probes of the web work (directory): create the French data they need once, keep it in a field. */
 	private void webProbes(RelaisPrincipal as, Map<String, Function<FrenchData, RequestBuilder>> probes) {
+		UUID service = frenchService();
+		probes.put("GET /directory/services/{id}", f -> get("/directory/services/{id}", service).with(user(as)));
+		probes.put("GET /directory/services/{id}/sheet.pdf",
+				f -> get("/directory/services/{id}/sheet.pdf", service).with(user(as)));
+	}
+
+	private UUID frenchService;
+
+	/** A published service of a French organisation, named "isolation-…" so a leak shows in the body check. */
+	private UUID frenchService() {
+		if (frenchService == null) {
+			UUID org = UUID.randomUUID();
+			frenchService = UUID.randomUUID();
+			Timestamp now = Timestamp.from(Instant.now());
+			jdbc.update("insert into dir_organisation (id, territory_id, name_fr, kind, status, created_at, updated_at,"
+					+ " version) values (?, ?, ?, 'ASSOCIATION', 'ACTIVE', ?, ?, 0)", org, lyon, "isolation-org", now, now);
+			jdbc.update("insert into dir_service (id, territory_id, organisation_id, name_fr, publics_reserved,"
+					+ " zone_whole_territory, contact_public, status, saturation_level, verification_months, created_at,"
+					+ " updated_at, version) values (?, ?, ?, ?, false, true, false, 'PUBLISHED', 'AVAILABLE', 6, ?, ?, 0)",
+					frenchService, lyon, org, "isolation-service", now, now);
+		}
+		return frenchService;
 	}
 
 	// end of web probes

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AdminE2eTest extends E2eTest {
 
-	static final List<String> ADMIN_NAV = List.of("platform.nav.home", "territory.nav.territory",
+	static final List<String> ADMIN_NAV = List.of("platform.nav.home", "directory.nav.directory", "territory.nav.territory",
 			"territory.nav.members", "territory.nav.settings", "platform.nav.audit", "platform.nav.accessLog",
 			"territory.nav.account");
 

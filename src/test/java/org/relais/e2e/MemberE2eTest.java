@@ -11,7 +11,7 @@ import org.relais.platform.Role;
 /** Each demo member signs in, sees its role and its navigation, in each of the four languages. */
 class MemberE2eTest extends E2eTest {
 
-	static final List<String> MEMBER_NAV = List.of("platform.nav.home", "territory.nav.territory",
+	static final List<String> MEMBER_NAV = List.of("platform.nav.home", "directory.nav.directory", "territory.nav.territory",
 			"territory.nav.account");
 
 	@ParameterizedTest(name = "{0}")

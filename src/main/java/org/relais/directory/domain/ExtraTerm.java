@@ -67,7 +67,7 @@ public class ExtraTerm {
 	}
 
 	public LocalizedText getLabel() {
-		return label;
+		return label == null ? LocalizedText.empty() : label;
 	}
 
 	public void setLabel(LocalizedText label) {

@@ -112,7 +112,7 @@ public class Organisation {
 	}
 
 	public LocalizedText getName() {
-		return name;
+		return name == null ? LocalizedText.empty() : name;
 	}
 
 	public void setName(LocalizedText name) {
@@ -120,7 +120,7 @@ public class Organisation {
 	}
 
 	public LocalizedText getDescription() {
-		return description;
+		return description == null ? LocalizedText.empty() : description;
 	}
 
 	public void setDescription(LocalizedText description) {
@@ -238,7 +238,7 @@ public class Organisation {
 
 	/** The organisation's name in a language, falling back to any. */
 	public String name(String language) {
-		return name.get(language, null);
+		return getName().get(language, null);
 	}
 
 }

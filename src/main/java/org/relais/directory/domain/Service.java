@@ -35,6 +35,10 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "dir_service")
+@org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed(index = "service")
+@org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding(
+		binder = @org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef(
+				type = org.relais.directory.search.ServiceIndexBinder.class))
 public class Service {
 
 	/** Verification periods a partner can choose, in months; 6 by default. */
@@ -296,7 +300,7 @@ public class Service {
 	}
 
 	public LocalizedText getName() {
-		return name;
+		return name == null ? LocalizedText.empty() : name;
 	}
 
 	public void setName(LocalizedText name) {
@@ -304,7 +308,7 @@ public class Service {
 	}
 
 	public LocalizedText getSummary() {
-		return summary;
+		return summary == null ? LocalizedText.empty() : summary;
 	}
 
 	public void setSummary(LocalizedText summary) {
@@ -312,7 +316,7 @@ public class Service {
 	}
 
 	public LocalizedText getDescription() {
-		return description;
+		return description == null ? LocalizedText.empty() : description;
 	}
 
 	public void setDescription(LocalizedText description) {
@@ -599,7 +603,7 @@ public class Service {
 
 	/** The service's name in a language, falling back to any. */
 	public String name(String language) {
-		return name.get(language, null);
+		return getName().get(language, null);
 	}
 
 }

@@ -13,7 +13,7 @@ public class DirectoryAnalysis implements LuceneAnalysisConfigurer {
 	public void configure(LuceneAnalysisConfigurationContext context) {
 		context.analyzer("fr").custom()
 			.tokenizer("standard")
-			.tokenFilter("elision").param("articles", "l,m,t,qu,n,s,j,d,c,jusqu,quoiqu,lorsqu,puisqu")
+			.tokenFilter("elision").param("articles", "directory/search/elision-fr.txt")
 			.param("ignoreCase", "true")
 			.tokenFilter("lowercase")
 			.tokenFilter("asciiFolding")
@@ -26,7 +26,7 @@ public class DirectoryAnalysis implements LuceneAnalysisConfigurer {
 			.tokenFilter("germanLightStem");
 		context.analyzer("it").custom()
 			.tokenizer("standard")
-			.tokenFilter("elision").param("articles", "c,l,all,dall,dell,nell,sull,coll,pell,gl,agl,dagl,degl,negl,sugl,un,m,t,s,v,d")
+			.tokenFilter("elision").param("articles", "directory/search/elision-it.txt")
 			.param("ignoreCase", "true")
 			.tokenFilter("lowercase")
 			.tokenFilter("asciiFolding")

@@ -53,7 +53,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
-	static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+	static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:%s; "
 			+ "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; "
 			+ "object-src 'none'";
 
@@ -107,7 +107,7 @@ class SecurityConfig {
 						"Sign in with a bearer token: POST /api/v1/tokens."))
 				.accessDeniedHandler((req, res, ex) -> ProblemResponses.write(req, res, 403, "Forbidden",
 						"Your roles do not allow this.")))
-			.headers(SecurityConfig::headers);
+			.headers(this::headers);
 		return http.build();
 	}
 
@@ -150,13 +150,22 @@ class SecurityConfig {
 			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
 			.requestCache(c -> c.requestCache(new HttpSessionRequestCache()))
 			.addFilterBefore(new SessionGuardFilter(accounts, absoluteTimeout, clock), AuthorizationFilter.class)
-			.headers(SecurityConfig::headers);
+			.headers(this::headers);
 		return http.build();
 	}
 
-	private static void headers(
+	/** The origin of the map tiles (relais.directory.tile-url), the only other place images may come from. */
+	@org.springframework.beans.factory.annotation.Value("${relais.directory.tile-url:}")
+	private String tileUrl;
+
+	static String tileOrigin(String tileUrl) {
+		var m = java.util.regex.Pattern.compile("^(https?://[^/{}]+)").matcher(tileUrl == null ? "" : tileUrl);
+		return m.find() ? " " + m.group(1) : "";
+	}
+
+	private void headers(
 			org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> h) {
-		h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+		h.contentSecurityPolicy(c -> c.policyDirectives(CSP.formatted(tileOrigin(tileUrl))))
 			.frameOptions(f -> f.deny())
 			.referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.httpStrictTransportSecurity(s -> s.includeSubDomains(true).maxAgeInSeconds(31_536_000))

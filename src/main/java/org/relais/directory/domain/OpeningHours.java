@@ -1,0 +1,98 @@
+package org.relais.directory.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * When a location is open: its weekly slots, unless an exception covers the day (closed, or special hours instead),
+ * and not on public holidays when it closes on them. Times are local to the territory's zone; conversions go
+ * through {@link ZonedDateTime}, so days of a daylight-saving change are right.
+ */
+public final class OpeningHours {
+
+	/** Open now or not, until when, and when it opens next (null when not within 60 days). */
+	public record Status(boolean open, ZonedDateTime closesAt, ZonedDateTime nextOpening) {
+	}
+
+	/** An opening interval of one day, local times. */
+	public record Interval(LocalTime opens, LocalTime closes) {
+	}
+
+	private final Location location;
+
+	private final ZoneId zone;
+
+	private OpeningHours(Location location, ZoneId zone) {
+		this.location = location;
+		this.zone = zone;
+	}
+
+	public static OpeningHours of(Location location, ZoneId zone) {
+		return new OpeningHours(location, zone);
+	}
+
+	/** The intervals the location is open on a date. */
+	public List<Interval> on(LocalDate date) {
+		for (ExceptionalHours e : location.getExceptions()) {
+			if (e.covers(date)) {
+				return e.closed() ? List.of() : List.of(new Interval(e.opens(), e.closes()));
+			}
+		}
+		if (location.isClosedOnHolidays() && PublicHolidays.isHoliday(location.getCountry(), date)) {
+			return List.of();
+		}
+		List<Interval> intervals = new ArrayList<>();
+		for (WeeklySlot slot : location.getWeekly()) {
+			if (slot.day() == date.getDayOfWeek()) {
+				intervals.add(new Interval(slot.opens(), slot.closes()));
+			}
+		}
+		intervals.sort(Comparator.comparing(Interval::opens));
+		return intervals;
+	}
+
+	public boolean openOn(LocalDate date) {
+		return !on(date).isEmpty();
+	}
+
+	public boolean isOpen(Instant at) {
+		return status(at).open();
+	}
+
+	public Status status(Instant at) {
+		ZonedDateTime now = at.atZone(zone);
+		LocalDate today = now.toLocalDate();
+		ZonedDateTime closesAt = null;
+		for (Interval i : on(today)) {
+			ZonedDateTime from = today.atTime(i.opens()).atZone(zone);
+			ZonedDateTime to = today.atTime(i.closes()).atZone(zone);
+			if (!now.isBefore(from) && now.isBefore(to)) {
+				closesAt = to;
+			}
+		}
+		return new Status(closesAt != null, closesAt, nextOpening(at).orElse(null));
+	}
+
+	/** The next time the location opens after {@code at} (strictly), within 60 days. */
+	public Optional<ZonedDateTime> nextOpening(Instant at) {
+		ZonedDateTime now = at.atZone(zone);
+		for (int d = 0; d <= 60; d++) {
+			LocalDate date = now.toLocalDate().plusDays(d);
+			for (Interval i : on(date)) {
+				ZonedDateTime from = date.atTime(i.opens()).atZone(zone);
+				if (from.isAfter(now)) {
+					return Optional.of(from);
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+}
