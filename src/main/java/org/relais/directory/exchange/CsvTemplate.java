@@ -94,7 +94,7 @@ final class CsvTemplate {
 			Csv csv = Csv.reader(text);
 			List<String> header = csv.header();
 			if (!header.contains("service_id") || !header.contains("organisation_id")) {
-				throw new UnreadableFileException("directory.import.error.notTemplate");
+				throw new UnreadableFileException("directory.imports.error.notTemplate");
 			}
 			int line = 1;
 			ImportRecord pending = null;
@@ -174,7 +174,7 @@ final class CsvTemplate {
 				switch (fees.toLowerCase(Locale.ROOT)) {
 					case "gratuit", "free" -> s.feesFree = true;
 					case "payant", "paid" -> s.feesFree = false;
-					default -> r.error("directory.import.error.unknownCode", "fees", fees);
+					default -> r.error("directory.imports.error.unknownCode", "fees", fees);
 				}
 			}
 			s.feesDetails = value(v, "fees_details", null);
@@ -223,7 +223,7 @@ final class CsvTemplate {
 				l.longitude = lon == null ? null : Double.valueOf(lon.replace(',', '.'));
 			}
 			catch (NumberFormatException ex) {
-				warnings.add(ImportMessage.of("directory.import.warning.coordinatesDropped", lat, lon));
+				warnings.add(ImportMessage.of("directory.imports.warning.coordinatesDropped", lat, lon));
 				l.latitude = null;
 				l.longitude = null;
 			}
@@ -235,7 +235,7 @@ final class CsvTemplate {
 					l.closedOnHolidays = parsed.closedOnHolidays();
 				}
 				catch (IllegalArgumentException ex) {
-					warnings.add(ImportMessage.of("directory.import.warning.hoursUnread", hours));
+					warnings.add(ImportMessage.of("directory.imports.warning.hoursUnread", hours));
 				}
 			}
 			else {
@@ -268,7 +268,7 @@ final class CsvTemplate {
 				case "true", "oui", "yes", "ja", "si", "sì", "1" -> true;
 				case "false", "non", "no", "nein", "0" -> false;
 				default -> {
-					r.warning("directory.import.warning.badBoolean", column, s);
+					r.warning("directory.imports.warning.badBoolean", column, s);
 					yield null;
 				}
 			};
@@ -283,7 +283,7 @@ final class CsvTemplate {
 				return Integer.valueOf(s);
 			}
 			catch (NumberFormatException ex) {
-				r.error("directory.import.error.badNumber", column, s);
+				r.error("directory.imports.error.badNumber", column, s);
 				return null;
 			}
 		}

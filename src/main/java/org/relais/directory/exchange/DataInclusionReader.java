@@ -32,10 +32,10 @@ final class DataInclusionReader implements RecordReader {
 			root = json.readTree(in);
 		}
 		catch (JacksonException ex) {
-			throw new UnreadableFileException("directory.import.error.badJson", ex.getOriginalMessage());
+			throw new UnreadableFileException("directory.imports.error.badJson", ex.getOriginalMessage());
 		}
 		if (root == null || !root.isObject() || !root.path("structures").isArray() && !root.path("services").isArray()) {
-			throw new UnreadableFileException("directory.import.error.notDataInclusion");
+			throw new UnreadableFileException("directory.imports.error.notDataInclusion");
 		}
 		int position = 0;
 		Map<String, Drafts.Location> structurePlaces = new HashMap<>();
@@ -50,7 +50,7 @@ final class DataInclusionReader implements RecordReader {
 					place.closedOnHolidays = parsed.closedOnHolidays();
 				}
 				catch (IllegalArgumentException ex) {
-					r.warning("directory.import.warning.hoursUnread", hours);
+					r.warning("directory.imports.warning.hoursUnread", hours);
 				}
 			}
 			sink.accept(r);
@@ -158,7 +158,7 @@ final class DataInclusionReader implements RecordReader {
 				s.assuredBy = "data·inclusion";
 			}
 			catch (DateTimeParseException ex) {
-				warnings.add(ImportMessage.of("directory.import.warning.badDate", "date_maj", date));
+				warnings.add(ImportMessage.of("directory.imports.warning.badDate", "date_maj", date));
 			}
 		}
 		Drafts.Location place = place(n, "service:" + s.externalId, context);
@@ -172,7 +172,7 @@ final class DataInclusionReader implements RecordReader {
 			try {
 				OpeningHours.Parsed parsed = OpeningHours.parse(hours);
 				if (place == null) {
-					warnings.add(ImportMessage.of("directory.import.warning.hoursWithoutPlace", hours));
+					warnings.add(ImportMessage.of("directory.imports.warning.hoursWithoutPlace", hours));
 				}
 				else {
 					if (place == structurePlaces.get(s.organisationExternalId)) {
@@ -183,7 +183,7 @@ final class DataInclusionReader implements RecordReader {
 				}
 			}
 			catch (IllegalArgumentException ex) {
-				warnings.add(ImportMessage.of("directory.import.warning.hoursUnread", hours));
+				warnings.add(ImportMessage.of("directory.imports.warning.hoursUnread", hours));
 			}
 		}
 		if (place != null) {

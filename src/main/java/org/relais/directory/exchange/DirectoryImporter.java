@@ -130,7 +130,7 @@ public class DirectoryImporter {
 						readers.get(request.format()).read(in, context, run::accept);
 					}
 					catch (IOException ex) {
-						throw new RecordReader.UnreadableFileException("directory.import.error.unreadable", ex.getMessage());
+						throw new RecordReader.UnreadableFileException("directory.imports.error.unreadable", ex.getMessage());
 					}
 					run.drain();
 				});
@@ -141,7 +141,7 @@ public class DirectoryImporter {
 					readers.get(request.format()).read(in, context, run::accept);
 				}
 				catch (IOException ex) {
-					throw new RecordReader.UnreadableFileException("directory.import.error.unreadable", ex.getMessage());
+					throw new RecordReader.UnreadableFileException("directory.imports.error.unreadable", ex.getMessage());
 				}
 				run.drain();
 			}
@@ -151,7 +151,7 @@ public class DirectoryImporter {
 		}
 		catch (RuntimeException ex) {
 			log.warn("Directory import into {} stopped", territory.slug(), ex);
-			error = ImportMessage.of("directory.import.error.failed");
+			error = ImportMessage.of("directory.imports.error.failed");
 		}
 		if (!request.dryRun() && !writer.touchedServices.isEmpty()) {
 			indexing.reindex(territory.id(), writer.touchedServices);
@@ -272,7 +272,7 @@ public class DirectoryImporter {
 					catch (RuntimeException single) {
 						writer.rollbackChunk();
 						log.warn("Import record {} rejected by the database: {}", r.position, single.toString());
-						entries.add(rejected(r, kind(r), List.of(ImportMessage.of("directory.import.error.storage"))));
+						entries.add(rejected(r, kind(r), List.of(ImportMessage.of("directory.imports.error.storage"))));
 					}
 				}
 			}
@@ -306,7 +306,7 @@ public class DirectoryImporter {
 				UUID id = externalId == null ? null : writer.organisationId(source, externalId);
 				if (id == null) {
 					out.add(rejected(r, "service",
-							List.of(ImportMessage.of("directory.import.error.unknownOrganisation",
+							List.of(ImportMessage.of("directory.imports.error.unknownOrganisation",
 									externalId == null ? "" : externalId))));
 					return out;
 				}

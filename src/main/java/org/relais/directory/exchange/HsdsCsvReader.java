@@ -52,10 +52,10 @@ final class HsdsCsvReader implements RecordReader {
 			}
 		}
 		catch (ZipException ex) {
-			throw new UnreadableFileException("directory.import.error.notZip");
+			throw new UnreadableFileException("directory.imports.error.notZip");
 		}
 		if (!tables.containsKey("services") && !tables.containsKey("organizations")) {
-			throw new UnreadableFileException("directory.import.error.notHsdsCsv");
+			throw new UnreadableFileException("directory.imports.error.notHsdsCsv");
 		}
 		Map<String, List<Map<String, String>>> phonesByOwner = new HashMap<>();
 		for (Map<String, String> p : rows(tables, "phones")) {
@@ -217,7 +217,7 @@ final class HsdsCsvReader implements RecordReader {
 		public int read() throws IOException {
 			int b = super.read();
 			if (b >= 0 && --left < 0) {
-				throw new UnreadableFileException("directory.import.error.tooLarge", MAX_ENTRY / (1024 * 1024));
+				throw new UnreadableFileException("directory.imports.error.tooLarge", MAX_ENTRY / (1024 * 1024));
 			}
 			return b;
 		}
@@ -228,7 +228,7 @@ final class HsdsCsvReader implements RecordReader {
 			if (n > 0) {
 				left -= n;
 				if (left < 0) {
-					throw new UnreadableFileException("directory.import.error.tooLarge", MAX_ENTRY / (1024 * 1024));
+					throw new UnreadableFileException("directory.imports.error.tooLarge", MAX_ENTRY / (1024 * 1024));
 				}
 			}
 			return n;

@@ -47,7 +47,7 @@ final class HsdsReader implements RecordReader {
 				return;
 			}
 			if (first != JsonToken.START_OBJECT) {
-				throw new UnreadableFileException("directory.import.error.notHsds");
+				throw new UnreadableFileException("directory.imports.error.notHsds");
 			}
 			ObjectNode rest = json.createObjectNode();
 			boolean page = false;
@@ -69,14 +69,14 @@ final class HsdsReader implements RecordReader {
 			}
 		}
 		catch (JacksonException ex) {
-			throw new UnreadableFileException("directory.import.error.badJson", ex.getOriginalMessage());
+			throw new UnreadableFileException("directory.imports.error.badJson", ex.getOriginalMessage());
 		}
 	}
 
 	/** One item: a service or an organisation (with its services). */
 	void read(JsonNode node, Context context, Consumer<ImportRecord> sink, int[] position) {
 		if (!node.isObject() || !node.has("name") && !node.has("id")) {
-			throw new UnreadableFileException("directory.import.error.notHsds");
+			throw new UnreadableFileException("directory.imports.error.notHsds");
 		}
 		boolean service = node.has("status") || node.has("organization") || node.has("service_at_locations")
 				|| node.has("organization_id") && !node.has("services");
@@ -183,7 +183,7 @@ final class HsdsReader implements RecordReader {
 				s.assuredBy = text(n, "assurer_email");
 			}
 			catch (DateTimeParseException ex) {
-				warnings.add(ImportMessage.of("directory.import.warning.badDate", "assured_date", assured));
+				warnings.add(ImportMessage.of("directory.imports.warning.badDate", "assured_date", assured));
 			}
 		}
 		for (JsonNode a : n.path("attributes")) {
@@ -262,13 +262,13 @@ final class HsdsReader implements RecordReader {
 			LocalTime closes = time(text(s, "closes_at"));
 			if (byday != null && (freq == null || freq.equalsIgnoreCase("WEEKLY"))) {
 				if (opens == null || closes == null) {
-					warnings.add(ImportMessage.of("directory.import.warning.scheduleIgnored", byday));
+					warnings.add(ImportMessage.of("directory.imports.warning.scheduleIgnored", byday));
 					continue;
 				}
 				for (String d : byday.split(",")) {
 					DayOfWeek day = DAYS.get(d.strip().toUpperCase(Locale.ROOT));
 					if (day == null) {
-						warnings.add(ImportMessage.of("directory.import.warning.scheduleIgnored", byday));
+						warnings.add(ImportMessage.of("directory.imports.warning.scheduleIgnored", byday));
 						continue;
 					}
 					weekly.add(new Drafts.Slot(day, opens, closes));
@@ -282,11 +282,11 @@ final class HsdsReader implements RecordReader {
 							opens, closes, TextRules.line(text(s, "description"))));
 				}
 				catch (DateTimeParseException ex) {
-					warnings.add(ImportMessage.of("directory.import.warning.badDate", "valid_from", text(s, "valid_from")));
+					warnings.add(ImportMessage.of("directory.imports.warning.badDate", "valid_from", text(s, "valid_from")));
 				}
 			}
 			else {
-				warnings.add(ImportMessage.of("directory.import.warning.scheduleIgnored", freq == null ? "" : freq));
+				warnings.add(ImportMessage.of("directory.imports.warning.scheduleIgnored", freq == null ? "" : freq));
 			}
 		}
 		weekly.sort(java.util.Comparator.comparing(Drafts.Slot::day).thenComparing(Drafts.Slot::opens,
@@ -333,7 +333,7 @@ final class HsdsReader implements RecordReader {
 			return Integer.valueOf(v.asString().strip());
 		}
 		catch (NumberFormatException ex) {
-			warnings.add(ImportMessage.of("directory.import.warning.badNumber", field, v.asString()));
+			warnings.add(ImportMessage.of("directory.imports.warning.badNumber", field, v.asString()));
 			return null;
 		}
 	}

@@ -80,7 +80,7 @@ class ImportApiController {
 		}
 		if (file.getSize() > MAX_BYTES) {
 			return problem(HttpStatus.CONTENT_TOO_LARGE, "File too large",
-					messages.getMessage("directory.import.error.tooLarge", new Object[] { MAX_MB }, locale));
+					messages.getMessage("directory.imports.error.tooLarge", new Object[] { MAX_MB }, locale));
 		}
 		boolean dry;
 		if (dryRun == null || dryRun.isBlank()) {
@@ -99,7 +99,7 @@ class ImportApiController {
 			return ResponseEntity.ok(ReportView.of(report, messages, locale));
 		}
 		catch (DirectoryImporter.Busy ex) {
-			return problem(HttpStatus.CONFLICT, "Busy", messages.getMessage("directory.import.busy", null, locale));
+			return problem(HttpStatus.CONFLICT, "Busy", messages.getMessage("directory.imports.busy", null, locale));
 		}
 	}
 

@@ -92,7 +92,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 			return 1;
 		}
 		catch (DirectoryImporter.Busy ex) {
-			out.println(messages.getMessage("directory.import.busy", null, locale));
+			out.println(messages.getMessage("directory.imports.busy", null, locale));
 			return 1;
 		}
 		long ms = (System.nanoTime() - started) / 1_000_000;

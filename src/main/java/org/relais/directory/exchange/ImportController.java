@@ -63,13 +63,13 @@ class ImportController {
 		RelaisPrincipal me = CurrentUser.require();
 		var format = ImportFormat.fromCode(form.getFormat());
 		if (format.isEmpty()) {
-			result.rejectValue("format", "directory.import.error.formatRequired");
+			result.rejectValue("format", "directory.imports.error.formatRequired");
 		}
 		if (form.getFile() == null || form.getFile().isEmpty()) {
-			result.rejectValue("file", "directory.import.error.fileRequired");
+			result.rejectValue("file", "directory.imports.error.fileRequired");
 		}
 		else if (form.getFile().getSize() > ImportApiController.MAX_BYTES) {
-			result.rejectValue("file", "directory.import.error.tooLarge", new Object[] { ImportApiController.MAX_MB },
+			result.rejectValue("file", "directory.imports.error.tooLarge", new Object[] { ImportApiController.MAX_MB },
 					null);
 			response.setStatus(413);
 			return page(model, territoryId);
@@ -83,7 +83,7 @@ class ImportController {
 			job = jobs.start(territoryId, me.userId(), me.displayName(), form.getFile().getOriginalFilename(),
 					format.orElseThrow(), in);
 		}
-		flash.addFlashAttribute("flash", "directory.import.started");
+		flash.addFlashAttribute("flash", "directory.imports.started");
 		return "redirect:/admin/directory/imports/" + job.getId();
 	}
 
@@ -133,11 +133,11 @@ class ImportController {
 		ImportJobs.Job job = jobs.find(id, CurrentUser.territoryId())
 			.orElseThrow(() -> NotFoundException.of("import", id));
 		if (!job.isApplicable()) {
-			flash.addFlashAttribute("flash", "directory.import.job.gone");
+			flash.addFlashAttribute("flash", "directory.imports.job.gone");
 			return "redirect:/admin/directory/imports/" + id;
 		}
 		jobs.apply(job);
-		flash.addFlashAttribute("flash", "directory.import.applying");
+		flash.addFlashAttribute("flash", "directory.imports.applying");
 		return "redirect:/admin/directory/imports/" + id;
 	}
 

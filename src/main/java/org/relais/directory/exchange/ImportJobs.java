@@ -196,12 +196,12 @@ class ImportJobs implements DisposableBean {
 				job.status = Status.DONE;
 			}
 			catch (DirectoryImporter.Busy ex) {
-				job.failure = "directory.import.busy";
+				job.failure = "directory.imports.busy";
 				job.status = Status.FAILED;
 			}
 			catch (IOException | RuntimeException ex) {
 				log.warn("Directory import job {} failed", job.id, ex);
-				job.failure = "directory.import.error.failed";
+				job.failure = "directory.imports.error.failed";
 				job.status = Status.FAILED;
 			}
 			finally {

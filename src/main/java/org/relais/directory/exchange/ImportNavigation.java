@@ -14,7 +14,7 @@ class ImportNavigation implements NavigationContributor {
 
 	@Override
 	public List<NavItem> itemsFor(RelaisPrincipal user) {
-		return user.has(Role.TERRITORY_ADMIN) ? List.of(new NavItem("directory.import.nav", "/admin/directory/imports", 910))
+		return user.has(Role.TERRITORY_ADMIN) ? List.of(new NavItem("directory.imports.nav", "/admin/directory/imports", 910))
 				: List.of();
 	}
 

@@ -56,7 +56,7 @@ final class RecordChecks {
 				o.kind = k;
 			}
 			catch (IllegalArgumentException ex) {
-				r.warning("directory.import.warning.unknownKind", o.kind);
+				r.warning("directory.imports.warning.unknownKind", o.kind);
 				o.kind = null;
 			}
 		}
@@ -80,10 +80,10 @@ final class RecordChecks {
 		s.contactEmail = max(r, "contact_email", TextRules.line(s.contactEmail), 254);
 		s.contactPhone = max(r, "contact_phone", TextRules.phone(s.contactPhone), 40);
 		if ((s.minAge != null && (s.minAge < 0 || s.minAge > 130)) || (s.maxAge != null && (s.maxAge < 0 || s.maxAge > 130))) {
-			r.error("directory.import.error.ageOutOfRange", s.minAge, s.maxAge);
+			r.error("directory.imports.error.ageOutOfRange", s.minAge, s.maxAge);
 		}
 		else if (s.minAge != null && s.maxAge != null && s.minAge > s.maxAge) {
-			r.error("directory.import.error.ageRange", s.minAge, s.maxAge);
+			r.error("directory.imports.error.ageRange", s.minAge, s.maxAge);
 		}
 		terms(r, s);
 		codes(r, Vocabulary.NEEDS, s.needs);
@@ -94,7 +94,7 @@ final class RecordChecks {
 		codes(r, Vocabulary.RECEPTION, s.receptionModes);
 		List<String> unknownAccess = taxonomy.unknown(Vocabulary.ACCESSIBILITY, s.accessibility);
 		if (!unknownAccess.isEmpty()) {
-			r.warning("directory.import.warning.droppedCodes", "accessibility", String.join(", ", unknownAccess));
+			r.warning("directory.imports.warning.droppedCodes", "accessibility", String.join(", ", unknownAccess));
 			s.accessibility.removeAll(unknownAccess);
 		}
 		Set<String> languages = new LinkedHashSet<>();
@@ -109,16 +109,16 @@ final class RecordChecks {
 			}
 		}
 		if (!badLanguages.isEmpty()) {
-			r.warning("directory.import.warning.droppedCodes", "languages", String.join(", ", badLanguages));
+			r.warning("directory.imports.warning.droppedCodes", "languages", String.join(", ", badLanguages));
 		}
 		s.languages = languages;
 		if (s.zoneCodes != null && !s.zoneCodes.isEmpty()) {
 			ZoneMapper.Zone zone = zones.map(s.zoneCodes);
 			if (!zone.wholeTerritory() && zone.areas().isEmpty()) {
-				r.error("directory.import.error.zoneOutside", String.join(", ", s.zoneCodes));
+				r.error("directory.imports.error.zoneOutside", String.join(", ", s.zoneCodes));
 			}
 			else if (!zone.outside().isEmpty()) {
-				r.warning("directory.import.warning.zonePartlyOutside", String.join(", ", zone.outside()));
+				r.warning("directory.imports.warning.zonePartlyOutside", String.join(", ", zone.outside()));
 			}
 		}
 		for (Drafts.Location l : s.locations) {
@@ -159,10 +159,10 @@ final class RecordChecks {
 				String tax = t.taxonomy() == null ? "" : t.taxonomy().toLowerCase(Locale.ROOT);
 				String label = t.code() != null ? t.code() : t.name();
 				if (OWN_TAXONOMIES.stream().anyMatch(tax::contains)) {
-					r.error("directory.import.error.unknownCode", t.taxonomy(), label);
+					r.error("directory.imports.error.unknownCode", t.taxonomy(), label);
 				}
 				else {
-					r.warning("directory.import.warning.termIgnored", t.taxonomy() == null ? "" : t.taxonomy(), label);
+					r.warning("directory.imports.warning.termIgnored", t.taxonomy() == null ? "" : t.taxonomy(), label);
 				}
 			}
 		}
@@ -182,10 +182,10 @@ final class RecordChecks {
 
 	void location(ImportRecord r, Drafts.Location l) {
 		if (l.externalId == null || l.externalId.isBlank()) {
-			r.error("directory.import.error.idRequired");
+			r.error("directory.imports.error.idRequired");
 		}
 		else if (l.externalId.length() > 200) {
-			r.error("directory.import.error.tooLong", "location id", 200);
+			r.error("directory.imports.error.tooLong", "location id", 200);
 		}
 		l.name = max(r, "location_name", TextRules.line(TextRules.stripHtml(l.name)), 300);
 		l.address = max(r, "address", TextRules.line(l.address), 300);
@@ -196,30 +196,30 @@ final class RecordChecks {
 		String c = l.country == null ? null : l.country.strip().toUpperCase(Locale.ROOT);
 		l.country = c != null && c.matches("[A-Z]{2}") ? c : country;
 		if ((l.latitude == null) != (l.longitude == null)) {
-			r.warning("directory.import.warning.coordinatesDropped", l.latitude, l.longitude);
+			r.warning("directory.imports.warning.coordinatesDropped", l.latitude, l.longitude);
 			l.latitude = null;
 			l.longitude = null;
 		}
 		else if (l.latitude != null && (Math.abs(l.latitude) > 90 || Math.abs(l.longitude) > 180
 				|| l.latitude.isNaN() || l.longitude.isNaN())) {
-			r.warning("directory.import.warning.coordinatesDropped", l.latitude, l.longitude);
+			r.warning("directory.imports.warning.coordinatesDropped", l.latitude, l.longitude);
 			l.latitude = null;
 			l.longitude = null;
 		}
 		if (l.weekly != null) {
 			for (Drafts.Slot slot : l.weekly) {
 				if (slot.opens() == null || slot.closes() == null || !slot.closes().isAfter(slot.opens())) {
-					r.error("directory.import.error.closesBeforeOpens", slot.day(), slot.opens(), slot.closes());
+					r.error("directory.imports.error.closesBeforeOpens", slot.day(), slot.opens(), slot.closes());
 				}
 			}
 		}
 		if (l.exceptions != null) {
 			for (Drafts.Exception e : l.exceptions) {
 				if (e.from() == null || e.to() == null || e.to().isBefore(e.from())) {
-					r.error("directory.import.error.periodEndsBeforeStart", e.from(), e.to());
+					r.error("directory.imports.error.periodEndsBeforeStart", e.from(), e.to());
 				}
 				else if (!e.closed() && (e.opens() == null || e.closes() == null || !e.closes().isAfter(e.opens()))) {
-					r.error("directory.import.error.closesBeforeOpens", e.from(), e.opens(), e.closes());
+					r.error("directory.imports.error.closesBeforeOpens", e.from(), e.opens(), e.closes());
 				}
 			}
 		}
@@ -228,17 +228,17 @@ final class RecordChecks {
 	private void codes(ImportRecord r, Vocabulary vocabulary, Collection<String> codes) {
 		List<String> unknown = taxonomy.unknown(vocabulary, codes);
 		if (!unknown.isEmpty()) {
-			r.error("directory.import.error.unknownCode", vocabulary.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+			r.error("directory.imports.error.unknownCode", vocabulary.name().toLowerCase(Locale.ROOT).replace('_', '-'),
 					String.join(", ", unknown));
 		}
 	}
 
 	private static void id(ImportRecord r, String externalId) {
 		if (externalId == null || externalId.isBlank()) {
-			r.error("directory.import.error.idRequired");
+			r.error("directory.imports.error.idRequired");
 		}
 		else if (externalId.length() > 200) {
-			r.error("directory.import.error.tooLong", "id", 200);
+			r.error("directory.imports.error.tooLong", "id", 200);
 		}
 	}
 
@@ -248,7 +248,7 @@ final class RecordChecks {
 			e.setValue(TextRules.line(e.getValue()));
 		}
 		if (required && byLanguage.values().stream().allMatch(v -> v == null || v.isBlank())) {
-			r.error("directory.import.error.nameRequired");
+			r.error("directory.imports.error.nameRequired");
 		}
 	}
 
@@ -263,13 +263,13 @@ final class RecordChecks {
 			return null;
 		}
 		if (TextRules.hasScript(value)) {
-			r.error("directory.import.error.script", field);
+			r.error("directory.imports.error.script", field);
 			return value;
 		}
 		String v = value;
 		if (TextRules.hasHtml(v)) {
 			v = TextRules.stripHtml(v);
-			r.warning("directory.import.warning.htmlStripped", field);
+			r.warning("directory.imports.warning.htmlStripped", field);
 		}
 		v = v.strip();
 		return max(r, field, v.isEmpty() ? null : v, max);
@@ -277,7 +277,7 @@ final class RecordChecks {
 
 	private static String max(ImportRecord r, String field, String value, int max) {
 		if (value != null && value.length() > max) {
-			r.error("directory.import.error.tooLong", field, max);
+			r.error("directory.imports.error.tooLong", field, max);
 		}
 		return value;
 	}

@@ -128,7 +128,7 @@ class ImportApiTest {
 		List<WeeklySlot> weekly = tx.execute(x -> List.copyOf(locations.findById(l.getId()).orElseThrow().getWeekly()));
 		assertThat(weekly).containsExactly(new WeeklySlot(DayOfWeek.THURSDAY, LocalTime.of(10, 0), LocalTime.of(18, 0)),
 				new WeeklySlot(DayOfWeek.FRIDAY, LocalTime.of(10, 0), LocalTime.of(18, 0)));
-		assertThat(first.toString()).contains("directory.import.warning.coordinatesDropped");
+		assertThat(first.toString()).contains("directory.imports.warning.coordinatesDropped");
 
 		int history = f.count("dir_field_change");
 		assertThat(history).isPositive();
@@ -204,7 +204,7 @@ class ImportApiTest {
 		assertThat(cv.getReceptionModes()).containsExactlyInAnyOrder("en-presentiel", "a-distance");
 		Service jeunes = service("soliguide--mde-accompagnement-jeunes");
 		assertThat(jeunes.getZoneAreas()).containsExactlyInAnyOrder("69259", "69029");
-		assertThat(applied.toString()).contains("directory.import.warning.zonePartlyOutside", "75056");
+		assertThat(applied.toString()).contains("directory.imports.warning.zonePartlyOutside", "75056");
 		Service epicerie = service("dora--epicerie-aide-alimentaire");
 		assertThat(epicerie.getFeesFree()).isFalse();
 		assertThat(epicerie.getPublics()).containsExactlyInAnyOrder("beneficiaires-des-minimas-sociaux", "familles");
@@ -244,12 +244,12 @@ class ImportApiTest {
 		Map<String, JsonNode> byId = new java.util.HashMap<>();
 		report.get("entries").forEach(e -> byId.put(e.get("externalId").asString(), e));
 		assertThat(byId.get("bad--thematique").get("outcome").asString()).isEqualTo("REJECTED");
-		assertThat(byId.get("bad--thematique").toString()).contains("directory.import.error.unknownCode",
+		assertThat(byId.get("bad--thematique").toString()).contains("directory.imports.error.unknownCode",
 				"pas-une-thematique");
 		assertThat(byId.get("bad--script").get("outcome").asString()).isEqualTo("REJECTED");
-		assertThat(byId.get("bad--script").toString()).contains("directory.import.error.script");
+		assertThat(byId.get("bad--script").toString()).contains("directory.imports.error.script");
 		assertThat(byId.get("bad--hours").get("outcome").asString()).isEqualTo("REJECTED");
-		assertThat(byId.get("bad--hours").toString()).contains("directory.import.error.closesBeforeOpens",
+		assertThat(byId.get("bad--hours").toString()).contains("directory.imports.error.closesBeforeOpens",
 				"closing (09:00) before opening (18:00)");
 		assertThat(byId.get("good--html").get("outcome").asString()).isEqualTo("CREATED");
 		assertThat(service("good--html").getDescription().get("fr", null)).isEqualTo("Un bon service.");
@@ -266,7 +266,7 @@ class ImportApiTest {
 				""";
 		JsonNode agesReport = importOk("hsds", "false", "ages.json", ages.getBytes(StandardCharsets.UTF_8));
 		assertThat(agesReport.at("/entries/0/outcome").asString()).isEqualTo("REJECTED");
-		assertThat(agesReport.toString()).contains("directory.import.error.ageRange",
+		assertThat(agesReport.toString()).contains("directory.imports.error.ageRange",
 				"The minimum age (50) is above the maximum age (10).");
 		assertThat(organisations.findByTerritoryIdAndSourceAndExternalId(f.territory.id(), "hsds", "ages-org")).isEmpty();
 	}
@@ -297,7 +297,7 @@ class ImportApiTest {
 		MockHttpServletResponse garbage = post(f.adminToken, "hsds", f.territory.slug(), "false", "g.json",
 				"{not json".getBytes(StandardCharsets.UTF_8));
 		assertThat(garbage.getStatus()).isEqualTo(200);
-		assertThat(garbage.getContentAsString()).contains("directory.import.error.badJson");
+		assertThat(garbage.getContentAsString()).contains("directory.imports.error.badJson");
 	}
 
 }
