@@ -1,12 +1,12 @@
 package org.relais;
 
+import java.util.Arrays;
+
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Relais: territorial social coordination, one modular monolith. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
@@ -16,12 +16,20 @@ public class RelaisApplication {
 	public static final String IMPORT_DIRECTORY = "import-directory";
 
 	public static void main(String[] args) {
-		SpringApplication app = new SpringApplication(RelaisApplication.class);
 		if (args.length > 0 && IMPORT_DIRECTORY.equals(args[0])) {
-			app.setWebApplicationType(WebApplicationType.NONE);
-			System.exit(SpringApplication.exit(app.run(args)));
+			System.exit(runCommand(args));
 		}
-		app.run(args);
+		SpringApplication.run(RelaisApplication.class, args);
+	}
+
+	/**
+	 * Runs a command-line task ({@value #IMPORT_DIRECTORY} …) and returns its exit code. The application starts
+	 * as usual but its web server listens on no port ({@code server.port=-1}), and it stops when the task is done.
+	 */
+	public static int runCommand(String... args) {
+		String[] withoutServer = Arrays.copyOf(args, args.length + 1);
+		withoutServer[args.length] = "--server.port=-1";
+		return SpringApplication.exit(SpringApplication.run(RelaisApplication.class, withoutServer));
 	}
 
 }

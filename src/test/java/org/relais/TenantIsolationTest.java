@@ -129,7 +129,9 @@ class TenantIsolationTest {
 		for (String route : List.of("GET /admin/directory/imports", "POST /admin/directory/imports",
 				"GET /admin/directory/imports/template.csv", "GET /admin/directory/exports/datainclusion.json",
 				"GET /admin/directory/exports/csv", "GET /api/v1/directory/exports/datainclusion.json",
-				"GET /api/v1/directory/exports/csv")) {
+				"GET /api/v1/directory/exports/csv", "GET /admin/directory/exports/hsds.json",
+				"GET /admin/directory/exports/hsds.ndjson", "GET /api/v1/directory/exports/hsds.json",
+				"GET /api/v1/directory/exports/hsds.ndjson")) {
 			ROUTES.put(route, Scope.CURRENT_TERRITORY);
 		}
 		// the territory is named by its slug in the request: a Swiss user naming the French one gets 404

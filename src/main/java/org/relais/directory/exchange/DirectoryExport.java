@@ -80,6 +80,10 @@ public class DirectoryExport {
 		return source == null || externalId == null ? id.toString() : externalId;
 	}
 
+	private static String diId(String source, String externalId, UUID id) {
+		return ExchangeSources.exportId(ExchangeSources.DATA_INCLUSION, source, externalId, id);
+	}
+
 	private static List<Location> locations(Service s) {
 		List<Location> l = new ArrayList<>(s.getLocations());
 		l.sort(Comparator.comparing(x -> x.getId().toString()));
@@ -185,16 +189,18 @@ public class DirectoryExport {
 		List<Service> services = services(territoryId, scope);
 		Map<UUID, Organisation> organisations = new java.util.LinkedHashMap<>();
 		services.forEach(s -> organisations.putIfAbsent(s.getOrganisation().getId(), s.getOrganisation()));
+		Map<UUID, UUID> structurePlaces = new HashMap<>();
 		try (JsonGenerator g = json.createGenerator(out)) {
 			g.writeStartObject();
 			g.writeArrayPropertyStart("structures");
 			for (Organisation o : organisations.values()) {
-				List<Location> places = em.createQuery("select l from Location l where l.organisationId = :o", Location.class)
-					.setParameter("o", o.getId())
-					.getResultList();
+				Location place = structurePlace(o);
+				if (place != null) {
+					structurePlaces.put(o.getId(), place.getId());
+				}
 				g.writeStartObject();
 				g.writeStringProperty("source", source(o.getSource()));
-				g.writeStringProperty("id", externalId(o.getSource(), o.getExternalId(), o.getId()));
+				g.writeStringProperty("id", diId(o.getSource(), o.getExternalId(), o.getId()));
 				g.writeStringProperty("nom", o.name(territory.defaultLanguage()));
 				g.writeStringProperty("date_maj", o.getUpdatedAt().atZone(zone).toLocalDate().toString());
 				if ("SIRET".equalsIgnoreCase(o.getLegalIdScheme())) {
@@ -204,8 +210,9 @@ public class DirectoryExport {
 				optional(g, "telephone", o.getPhone());
 				optional(g, "courriel", o.getEmail());
 				optional(g, "site_web", o.getWebsite());
-				if (!places.isEmpty()) {
-					place(g, places.get(0));
+				if (place != null) {
+					place(g, place);
+					optional(g, "horaires_accueil", hours(place));
 				}
 				g.writeEndObject();
 			}
@@ -215,13 +222,14 @@ public class DirectoryExport {
 				Organisation o = s.getOrganisation();
 				g.writeStartObject();
 				g.writeStringProperty("source", source(s.getSource()));
-				g.writeStringProperty("structure_id", externalId(o.getSource(), o.getExternalId(), o.getId()));
-				g.writeStringProperty("id", externalId(s.getSource(), s.getExternalId(), s.getId()));
+				g.writeStringProperty("structure_id", diId(o.getSource(), o.getExternalId(), o.getId()));
+				g.writeStringProperty("id", diId(s.getSource(), s.getExternalId(), s.getId()));
 				String name = s.name(territory.defaultLanguage());
 				g.writeStringProperty("nom", name);
 				String description = s.getDescription() == null ? null : s.getDescription().get("fr", null);
 				g.writeStringProperty("description", description != null ? description : name);
-				g.writeStringProperty("date_maj", s.getUpdatedAt().atZone(zone).toLocalDate().toString());
+				g.writeStringProperty("date_maj",
+						(s.getAssuredAt() != null ? s.getAssuredAt() : s.getUpdatedAt()).atZone(zone).toLocalDate().toString());
 				codes(g, "thematiques", s.getNeeds());
 				codes(g, "publics", s.getPublics());
 				if (!s.getServiceTypes().isEmpty()) {
@@ -241,7 +249,7 @@ public class DirectoryExport {
 				optional(g, "lien_mobilisation", s.getMobilisationLink());
 				optional(g, "courriel", s.getEmail());
 				optional(g, "telephone", s.getPhone());
-				if (s.isContactPublic()) {
+				if (s.isContactPublic() || scope == Scope.ALL) {
 					optional(g, "contact_nom_prenom", s.getContactName());
 				}
 				if (s.isZoneWholeTerritory()) {
@@ -254,15 +262,46 @@ public class DirectoryExport {
 				}
 				List<Location> places = locations(s);
 				if (!places.isEmpty()) {
-					place(g, places.get(0));
-					String hours = hours(places.get(0));
-					optional(g, "horaires_accueil", hours);
+					Location first = places.get(0);
+					Location structure = structurePlaces.containsKey(o.getId())
+							? em.find(Location.class, structurePlaces.get(o.getId())) : null;
+					// a service at its structure's place says nothing of the place (the import puts it there
+					// again), only of its own hours when it has some
+					boolean atStructure = structure != null && samePlace(first, structure);
+					if (!atStructure) {
+						place(g, first);
+					}
+					if (!first.getId().equals(structurePlaces.get(o.getId()))) {
+						optional(g, "horaires_accueil", hours(first));
+					}
 				}
 				g.writeEndObject();
 			}
 			g.writeEndArray();
 			g.writeEndObject();
 		}
+	}
+
+	/** The structure's own place: the one an import of data·inclusion made for it, else its first location. */
+	private Location structurePlace(Organisation o) {
+		List<Location> places = em
+			.createQuery("select l from Location l where l.organisationId = :o order by l.id", Location.class)
+			.setParameter("o", o.getId())
+			.getResultList();
+		String own = "structure:" + o.getExternalId();
+		return places.stream()
+			.filter(l -> ExchangeSources.DATA_INCLUSION.equals(l.getSource()) && own.equals(l.getExternalId()))
+			.findFirst()
+			.orElse(places.isEmpty() ? null : places.get(0));
+	}
+
+	private static boolean samePlace(Location a, Location b) {
+		return java.util.Objects.equals(a.getAddress(), b.getAddress())
+				&& java.util.Objects.equals(a.getPostalCode(), b.getPostalCode())
+				&& java.util.Objects.equals(a.getCity(), b.getCity())
+				&& java.util.Objects.equals(a.getAreaCode(), b.getAreaCode())
+				&& java.util.Objects.equals(a.getLatitude(), b.getLatitude())
+				&& java.util.Objects.equals(a.getLongitude(), b.getLongitude());
 	}
 
 	private static void place(JsonGenerator g, Location l) {

@@ -53,12 +53,16 @@ final class EntryWriter {
 			}
 		}
 
+		/**
+		 * The entry with this source and external id; failing that, when the id is the Relais id of an entry of
+		 * the territory (an export of Relais imported again), that entry.
+		 */
 		UUID find(String source, String externalId) {
 			UUID id = ids.get(source + '\u0000' + externalId);
-			if (id == null && ExchangeSources.RELAIS.equals(source)) {
+			if (id == null && externalId != null && externalId.length() == 36) {
 				try {
-					UUID own = UUID.fromString(externalId);
-					return all.contains(own) ? own : null;
+					UUID relais = UUID.fromString(externalId);
+					return all.contains(relais) ? relais : null;
 				}
 				catch (IllegalArgumentException ex) {
 					return null;
@@ -336,7 +340,7 @@ final class EntryWriter {
 		}
 		if (d.assuredOn != null) {
 			Instant assured = d.assuredOn.atStartOfDay(zone).toInstant();
-			if (!assured.equals(s.getAssuredAt())) {
+			if (s.getAssuredAt() == null || !s.getAssuredAt().atZone(zone).toLocalDate().equals(d.assuredOn)) {
 				s.assure(null, d.assuredBy == null ? actor.name() : d.assuredBy, assured);
 			}
 		}

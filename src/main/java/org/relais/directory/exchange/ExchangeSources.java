@@ -14,6 +14,14 @@ final class ExchangeSources {
 	/** Entries made in Relais itself: their external id is their Relais id. */
 	static final String RELAIS = "relais";
 
+	/**
+	 * The id an entry goes out with in a format: its external id when it came from that format's source (so that
+	 * the source's own ids stay), else its Relais id (which an import finds again).
+	 */
+	static String exportId(String formatSource, String source, String externalId, java.util.UUID id) {
+		return formatSource.equals(source) && externalId != null ? externalId : id.toString();
+	}
+
 	private ExchangeSources() {
 	}
 

@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Exports of the current territory's directory: data·inclusion v1 JSON and the Relais CSV template, through the
+ * Exports of the current territory's directory: HSDS 3.0 JSON and NDJSON, data·inclusion v1 JSON and the Relais
+ * CSV template, through the
  * API (bearer token) and from the imports page (same handlers under {@code /admin}). Territory admins and
  * coordinators export every entry; desk agents, who already read published entries in the professional search,
  * export the published ones.
@@ -29,8 +30,11 @@ class ExportController {
 
 	private final DirectoryExport export;
 
-	ExportController(DirectoryExport export) {
+	private final HsdsExport hsds;
+
+	ExportController(DirectoryExport export, HsdsExport hsds) {
 		this.export = export;
+		this.hsds = hsds;
 	}
 
 	private static DirectoryExport.Scope scope() {
@@ -42,6 +46,28 @@ class ExportController {
 			return DirectoryExport.Scope.PUBLISHED;
 		}
 		throw new AccessDeniedException("directory export");
+	}
+
+	@Operation(summary = "The current territory's services as HSDS 3.0 JSON (an array of full services)")
+	@GetMapping({ "/api/v1/directory/exports/hsds.json", "/admin/directory/exports/hsds.json" })
+	void hsdsJson(HttpServletResponse response) throws IOException {
+		DirectoryExport.Scope scope = scope();
+		UUID territory = CurrentUser.territoryId();
+		response.setContentType("application/json");
+		response.setCharacterEncoding("UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"directory-hsds.json\"");
+		hsds.json(territory, scope, response.getOutputStream());
+	}
+
+	@Operation(summary = "The current territory's services as HSDS 3.0 NDJSON (one full service per line)")
+	@GetMapping({ "/api/v1/directory/exports/hsds.ndjson", "/admin/directory/exports/hsds.ndjson" })
+	void hsdsNdjson(HttpServletResponse response) throws IOException {
+		DirectoryExport.Scope scope = scope();
+		UUID territory = CurrentUser.territoryId();
+		response.setContentType("application/x-ndjson");
+		response.setCharacterEncoding("UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"directory-hsds.ndjson\"");
+		hsds.ndjson(territory, scope, response.getOutputStream());
 	}
 
 	@Operation(summary = "The current territory's directory as data·inclusion v1 JSON")

@@ -40,36 +40,48 @@ final class HsdsReader implements RecordReader {
 		int[] position = { 0 };
 		try (JsonParser p = json.createParser(in)) {
 			JsonToken first = p.nextToken();
-			if (first == JsonToken.START_ARRAY) {
-				while (p.nextToken() == JsonToken.START_OBJECT) {
-					read(json.readTree(p), context, sink, position);
-				}
-				return;
-			}
-			if (first != JsonToken.START_OBJECT) {
+			if (first != JsonToken.START_ARRAY && first != JsonToken.START_OBJECT) {
 				throw new UnreadableFileException("directory.imports.error.notHsds");
 			}
-			ObjectNode rest = json.createObjectNode();
-			boolean page = false;
-			while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-				String field = p.currentName();
-				JsonToken t = p.nextToken();
-				if (field.equals("contents") && t == JsonToken.START_ARRAY) {
-					page = true;
+			// one JSON value, or several one after the other (NDJSON: one service per line)
+			for (JsonToken t = first; t != null; t = p.nextToken()) {
+				if (t == JsonToken.START_ARRAY) {
 					while (p.nextToken() == JsonToken.START_OBJECT) {
 						read(json.readTree(p), context, sink, position);
 					}
 				}
-				else {
-					rest.set(field, json.readTree(p));
+				else if (t == JsonToken.START_OBJECT) {
+					root(p, context, sink, position);
 				}
-			}
-			if (!page) {
-				read(rest, context, sink, position);
+				else {
+					throw new UnreadableFileException("directory.imports.error.notHsds");
+				}
 			}
 		}
 		catch (JacksonException ex) {
 			throw new UnreadableFileException("directory.imports.error.badJson", ex.getOriginalMessage());
+		}
+	}
+
+	/** A root object: an item, or a Page whose {@code contents} are read item by item. */
+	private void root(JsonParser p, Context context, Consumer<ImportRecord> sink, int[] position) {
+		ObjectNode rest = json.createObjectNode();
+		boolean page = false;
+		while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+			String field = p.currentName();
+			JsonToken t = p.nextToken();
+			if (field.equals("contents") && t == JsonToken.START_ARRAY) {
+				page = true;
+				while (p.nextToken() == JsonToken.START_OBJECT) {
+					read(json.readTree(p), context, sink, position);
+				}
+			}
+			else {
+				rest.set(field, json.readTree(p));
+			}
+		}
+		if (!page) {
+			read(rest, context, sink, position);
 		}
 	}
 
@@ -141,7 +153,12 @@ final class HsdsReader implements RecordReader {
 		s.description.put(context.language(), text(n, "description"));
 		s.email = text(n, "email");
 		s.mobilisationLink = text(n, "url");
-		s.status = text(n, "status");
+		s.status = text(n, "relais_status") != null ? text(n, "relais_status") : text(n, "status");
+		if (n.path("zone_eligibilite").isArray()) {
+			List<String> zone = new ArrayList<>();
+			n.get("zone_eligibilite").forEach(z -> zone.add(z.asString()));
+			s.zoneCodes = zone;
+		}
 		s.minAge = integer(n, "minimum_age", warnings);
 		s.maxAge = integer(n, "maximum_age", warnings);
 		s.feesDetails = text(n, "fees_description");
@@ -238,6 +255,7 @@ final class HsdsReader implements RecordReader {
 			l.postalCode = text(address, "postal_code");
 			l.city = text(address, "city");
 			l.country = text(address, "country");
+			l.areaCode = text(address, "area_code");
 		}
 		if (n.path("latitude").isNumber() || n.path("longitude").isNumber()) {
 			l.latitude = n.path("latitude").isNumber() ? n.get("latitude").asDouble() : null;

@@ -45,8 +45,16 @@ class ImportController {
 	}
 
 	@GetMapping("/admin/directory/imports")
-	String page(Model model) {
-		model.addAttribute("importForm", new ImportForm());
+	String page(@RequestParam(required = false) String error, Model model) {
+		ImportForm form = new ImportForm();
+		model.addAttribute("importForm", form);
+		if ("tooLarge".equals(error)) {
+			// the container refused a file over its limit (see ImportUploadLimit)
+			BindingResult result = new org.springframework.validation.BeanPropertyBindingResult(form, "importForm");
+			result.rejectValue("file", "directory.imports.error.tooLarge", new Object[] { ImportApiController.MAX_MB },
+					null);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "importForm", result);
+		}
 		return page(model, CurrentUser.territoryId());
 	}
 
@@ -94,9 +102,13 @@ class ImportController {
 			HttpServletResponse response) {
 		ImportJobs.Job job = jobs.find(id, CurrentUser.territoryId())
 			.orElseThrow(() -> NotFoundException.of("import", id));
+		// one reading of the status for the whole page: the job runs on meanwhile
+		ImportJobs.Status status = job.getStatus();
 		model.addAttribute("job", job);
+		model.addAttribute("status", status);
+		model.addAttribute("running", status == ImportJobs.Status.RUNNING);
 		if (htmx != null) {
-			if (job.getStatus() != ImportJobs.Status.RUNNING) {
+			if (status != ImportJobs.Status.RUNNING) {
 				response.setHeader("HX-Refresh", "true");
 			}
 			return "directory/import-job :: status";

@@ -128,7 +128,8 @@ final class RecordChecks {
 
 	/** Vocabularies an HSDS term may belong to, in the order they are tried. */
 	private static final List<Vocabulary> TERM_VOCABULARIES = List.of(Vocabulary.NEEDS, Vocabulary.PUBLICS,
-			Vocabulary.SERVICE_TYPES, Vocabulary.MOBILISATION, Vocabulary.MOBILISERS, Vocabulary.RECEPTION);
+			Vocabulary.SERVICE_TYPES, Vocabulary.MOBILISATION, Vocabulary.MOBILISERS, Vocabulary.RECEPTION,
+			Vocabulary.ACCESSIBILITY);
 
 	/** Taxonomy names that say a term is meant to be a data·inclusion (or Relais) code. */
 	private static final List<String> OWN_TAXONOMIES = List.of("thematique", "data-inclusion", "data·inclusion",
@@ -176,6 +177,7 @@ final class RecordChecks {
 			case MOBILISATION -> s.mobilisation;
 			case MOBILISERS -> s.mobilisers;
 			case RECEPTION -> s.receptionModes;
+			case ACCESSIBILITY -> s.accessibility;
 			default -> throw new IllegalArgumentException(v.name());
 		};
 	}

@@ -30,6 +30,8 @@ final class ImportFixtures {
 
 	final String adminToken;
 
+	final String adminEmail;
+
 	private final ApplicationContext context;
 
 	ImportFixtures(ApplicationContext context) {
@@ -49,9 +51,14 @@ final class ImportFixtures {
 		territories.addArea(territory.id(), metro.id(), AreaKind.COMMUNE, "69029", "Bron", List.of("69500"), 45.7386,
 				4.9135, 42_941);
 		TestAccounts accounts = new TestAccounts(context);
-		adminId = accounts.createUser(TestAccounts.uniqueEmail("import-admin"), "Import Admin", territory.id(),
-				Role.TERRITORY_ADMIN);
+		adminEmail = TestAccounts.uniqueEmail("import-admin");
+		adminId = accounts.createUser(adminEmail, "Import Admin", territory.id(), Role.TERRITORY_ADMIN);
 		adminToken = context.getBean(ApiTokens.class).create(adminId, "import-test").token();
+	}
+
+	/** The territory admin, to sign in with {@code user(…)}. */
+	org.relais.platform.RelaisPrincipal admin() {
+		return context.getBean(org.relais.platform.AccountDirectory.class).findByEmail(adminEmail).orElseThrow();
 	}
 
 	/** A user of the territory with these roles, and a token for them. */
