@@ -181,6 +181,14 @@ class ExchangeFormatsTest {
 		assertThat(numerique.at("/organization/name").asString()).isNotBlank();
 		assertThat(numerique.get("attributes").toString()).contains("numerique--acceder-a-des-services-en-ligne");
 		assertThat(numerique.at("/service_at_locations/0/location/latitude").isNumber()).isTrue();
+		com.networknt.schema.JsonSchema schema = com.networknt.schema.JsonSchemaFactory
+			.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012)
+			.getSchema(new java.io.ByteArrayInputStream(
+					ImportFixtures.resource("standards/hsds-3.0/schema/compiled/service.json")));
+		com.fasterxml.jackson.databind.JsonNode services2 = new com.fasterxml.jackson.databind.ObjectMapper().readTree(hsds);
+		for (com.fasterxml.jackson.databind.JsonNode service : services2) {
+			assertThat(schema.validate(service)).as("HSDS 3.0 service schema: " + service.get("id")).isEmpty();
+		}
 		importAgainChangesNothing("hsds", "export.json", hsds);
 
 		byte[] ndjson = export("/api/v1/directory/exports/hsds.ndjson");
