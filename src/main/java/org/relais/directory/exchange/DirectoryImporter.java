@@ -154,7 +154,13 @@ public class DirectoryImporter {
 			error = ImportMessage.of("directory.imports.error.failed");
 		}
 		if (!request.dryRun() && !writer.touchedServices.isEmpty()) {
-			indexing.reindex(territory.id(), writer.touchedServices);
+			try {
+				indexing.reindex(territory.id(), writer.touchedServices);
+			}
+			catch (RuntimeException ex) {
+				// the entries are stored; the search finds them after the next index rebuild
+				log.warn("Services imported into {} could not be indexed now: {}", territory.slug(), ex.toString());
+			}
 		}
 		Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
 		for (Outcome o : Outcome.values()) {
