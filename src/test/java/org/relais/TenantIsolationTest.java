@@ -112,6 +112,8 @@ class TenantIsolationTest {
 
 	static {
 		// routes of the web work (directory): add them here
+		ROUTES.put("GET /platform/directory/terms", Scope.CURRENT_TERRITORY);
+		ROUTES.put("POST /platform/directory/terms", Scope.CURRENT_TERRITORY);
 		ROUTES.put("GET /t/{slug}/directory", Scope.PUBLIC);
 		ROUTES.put("GET /t/{slug}/directory/services/{id}", Scope.PUBLIC);
 		ROUTES.put("GET /t/{slug}/directory/services/{id}/sheet.pdf", Scope.PUBLIC);
@@ -122,6 +124,14 @@ class TenantIsolationTest {
 
 	static {
 		// routes of the hsds work (directory): add them here
+		// Open data: published services of every territory, read anonymously by design (HSDS 3.0).
+		for (String route : List.of("GET /api/hsds", "GET /api/hsds/", "GET /api/hsds/openapi.json",
+				"GET /api/hsds/services", "GET /api/hsds/services/{id}", "GET /api/hsds/organizations",
+				"GET /api/hsds/organizations/{id}", "GET /api/hsds/taxonomies", "GET /api/hsds/taxonomies/{id}",
+				"GET /api/hsds/taxonomy_terms", "GET /api/hsds/taxonomy_terms/{id}", "GET /api/hsds/service_at_locations",
+				"GET /api/hsds/service_at_locations/{id}")) {
+			ROUTES.put(route, Scope.PUBLIC);
+		}
 	}
 
 	static {

@@ -22,7 +22,7 @@ class AdminE2eTest extends E2eTest {
 			"territory.nav.account");
 
 	static final List<String> PLATFORM_NAV = List.of("platform.nav.home", "territory.nav.platform",
-			"territory.nav.account");
+			"directory.nav.terms", "territory.nav.account");
 
 	@Test
 	void lyonAdminEnrolsASecondFactorAndManagesTheTeam() {

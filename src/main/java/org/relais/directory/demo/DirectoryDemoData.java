@@ -134,7 +134,9 @@ class DirectoryDemoData implements ApplicationRunner {
 				4.8795, "Mo-Fr 08:30-12:00,13:30-17:00", "Entrée par la cour, ascenseur à gauche.");
 		n += svc(ccas, "Aide alimentaire d’urgence", "Bons alimentaires et colis pour les personnes sans ressources",
 				List.of(ccasHall), s -> needs(s, "equipement-et-alimentation--alimentation").publics(s, "personnes-en-situation-durgence",
-						"beneficiaires-des-minimas-sociaux").free(s).mob(s, "se-presenter", "relais-referral").full(s, 0, 40, "colis"));
+						"beneficiaires-des-minimas-sociaux").free(s).mob(s, "se-presenter", "relais-referral").full(s, 0, 40, "colis")
+					.conditions(s, List.of("residence-in-area", "referral-by-professional"),
+							List.of("identity-document", "proof-of-income")));
 		n += svc(ccas, "Domiciliation administrative", "Une adresse pour recevoir son courrier et faire valoir ses droits",
 				List.of(ccasHall), s -> needs(s, "difficultes-administratives-ou-juridiques--accompagnement-pour-lacces-aux-droits")
 					.free(s).mob(s, "se-presenter").docs(s, "Pièce d’identité ou récépissé de demande").liaison(s));
@@ -383,7 +385,8 @@ class DirectoryDemoData implements ApplicationRunner {
 				"Mo,We,Fr 09:00-11:30", null);
 		n += svc(kh, "Lebensmittelabgabe", "Lebensmittel für Menschen mit knappem Budget", List.of(khL),
 				s -> needs(s, "equipement-et-alimentation--alimentation").free(s).publics(s, "beneficiaires-des-minimas-sociaux")
-					.mob(s, "se-presenter").docs(s, "Kulturlegi oder Bestätigung der Sozialhilfe"));
+					.mob(s, "se-presenter").docs(s, "Kulturlegi oder Bestätigung der Sozialhilfe")
+					.conditions(s, List.of("residence-in-area"), List.of("identity-document", "benefits-certificate")));
 		n += svc(kh, "Kleiderbörse", "Gut erhaltene Kleider für die ganze Familie", List.of(khL),
 				s -> needs(s, "equipement-et-alimentation--habillement").paid(s, "Symbolischer Beitrag").closed(s));
 
@@ -625,6 +628,13 @@ class DirectoryDemoData implements ApplicationRunner {
 
 		Edits docs(Service s, String documents) {
 			s.setDocumentsOther(documents);
+			return this;
+		}
+
+		/** Codes of the global lists: access conditions and documents to bring. */
+		Edits conditions(Service s, List<String> prerequisites, List<String> documents) {
+			s.setPrerequisites(Set.copyOf(prerequisites));
+			s.setDocuments(Set.copyOf(documents));
 			return this;
 		}
 

@@ -36,7 +36,8 @@ public class Taxonomy {
 		NEEDS("thematiques", "taxonomy.need."), PUBLICS("publics", "taxonomy.public."),
 		SERVICE_TYPES("types-de-services", "taxonomy.serviceType."), FEES("frais", "taxonomy.fee."),
 		RECEPTION("modes-accueil", "taxonomy.reception."), MOBILISATION("modes-mobilisation", "taxonomy.mobilisation."),
-		MOBILISERS("personnes-mobilisatrices", "taxonomy.mobiliser."), ACCESSIBILITY(null, "taxonomy.accessibility.");
+		MOBILISERS("personnes-mobilisatrices", "taxonomy.mobiliser."), ACCESSIBILITY(null, "taxonomy.accessibility."),
+		PREREQUISITES(null, "taxonomy.prerequisite."), DOCUMENTS(null, "taxonomy.document.");
 
 		final String file;
 
@@ -55,6 +56,19 @@ public class Taxonomy {
 	/** Accessibility features a location or service may offer. */
 	public static final List<String> ACCESSIBILITY = List.of("wheelchair", "step-free", "accessible-toilet",
 			"hearing-loop", "sign-language", "easy-read", "braille", "quiet-space");
+
+	/**
+	 * The global list of access conditions a service may set (as in DORA); an organisation adds its own in the
+	 * service's free text.
+	 */
+	public static final List<String> PREREQUISITES = List.of("referral-by-professional", "social-worker-follow-up",
+			"residence-in-area", "speaks-local-language", "reads-and-writes", "basic-computer-skills", "email-address",
+			"valid-residence-permit", "registered-job-seeker", "appointment-required", "able-to-travel");
+
+	/** The global list of documents to bring; an organisation adds its own in the service's free text. */
+	public static final List<String> DOCUMENTS = List.of("identity-document", "residence-permit", "proof-of-address",
+			"proof-of-income", "family-record-book", "health-insurance-card", "benefits-certificate",
+			"job-seeker-certificate", "bank-details", "referral-letter", "cv", "medical-certificate");
 
 	/** Relais' own mobilisation mode: a referral through Relais with the liaison form. */
 	public static final String RELAIS_REFERRAL = "relais-referral";
@@ -89,6 +103,12 @@ public class Taxonomy {
 			}
 			if (v == Vocabulary.ACCESSIBILITY) {
 				set.addAll(ACCESSIBILITY);
+			}
+			if (v == Vocabulary.PREREQUISITES) {
+				set.addAll(PREREQUISITES);
+			}
+			if (v == Vocabulary.DOCUMENTS) {
+				set.addAll(DOCUMENTS);
 			}
 			if (v == Vocabulary.MOBILISATION) {
 				set.add(RELAIS_REFERRAL);

@@ -175,7 +175,10 @@ class DirectoryController {
 		return htmx ? "directory/search :: #results" : "directory/search";
 	}
 
-	/** A reference area (by code, name or postal code) or "lat,lon" to a point. */
+	/**
+	 * A reference area (by code, name or postal code, accents and case ignored), an address (located by the postal
+	 * code or the commune it names) or "lat,lon" to a point.
+	 */
 	static Optional<double[]> locate(String near, List<AreaSummary> areas) {
 		Matcher m = LAT_LON.matcher(near);
 		if (m.matches()) {
@@ -184,15 +187,45 @@ class DirectoryController {
 			return Math.abs(lat) <= 90 && Math.abs(lon) <= 180 ? Optional.of(new double[] { lat, lon })
 					: Optional.empty();
 		}
-		String wanted = near.strip();
-		for (AreaSummary a : areas) {
-			boolean hit = wanted.equalsIgnoreCase(a.code()) || wanted.equalsIgnoreCase(a.name())
-					|| (a.postalCodes() != null && a.postalCodes().contains(wanted));
-			if (hit && a.latitude() != null && a.longitude() != null) {
-				return Optional.of(new double[] { a.latitude(), a.longitude() });
+		String wanted = plain(near);
+		Optional<double[]> exact = first(areas, a -> wanted.equals(plain(a.code())) || wanted.equals(plain(a.name()))
+				|| (a.postalCodes() != null && a.postalCodes().contains(wanted)));
+		if (exact.isPresent()) {
+			return exact;
+		}
+		// An address: its postal code, else the longest commune name it contains.
+		Matcher postal = POSTAL_CODE.matcher(near);
+		while (postal.find()) {
+			String code = postal.group();
+			Optional<double[]> byCode = first(areas, a -> a.postalCodes() != null && a.postalCodes().contains(code));
+			if (byCode.isPresent()) {
+				return byCode;
 			}
 		}
-		return Optional.empty();
+		String words = " " + wanted.replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+		return areas.stream()
+			.filter(a -> a.latitude() != null && a.longitude() != null && a.name() != null
+					&& words.contains(" " + plain(a.name()).replaceAll("[^\\p{L}\\p{N}]+", " ") + " "))
+			.max(java.util.Comparator.comparingInt(a -> a.name().length()))
+			.map(a -> new double[] { a.latitude(), a.longitude() });
+	}
+
+	private static final Pattern POSTAL_CODE = Pattern.compile("\\b\\d{4,5}\\b");
+
+	private static Optional<double[]> first(List<AreaSummary> areas, java.util.function.Predicate<AreaSummary> hit) {
+		return areas.stream()
+			.filter(a -> a.latitude() != null && a.longitude() != null && hit.test(a))
+			.findFirst()
+			.map(a -> new double[] { a.latitude(), a.longitude() });
+	}
+
+	private static String plain(String s) {
+		if (s == null) {
+			return "";
+		}
+		return java.text.Normalizer.normalize(s.strip(), java.text.Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "")
+			.toLowerCase(Locale.ROOT);
 	}
 
 	@GetMapping("/directory/services/{id}")

@@ -50,6 +50,24 @@ public final class DirectoryLabels {
 		return taxonomy.label(Taxonomy.Vocabulary.ACCESSIBILITY, code, locale);
 	}
 
+	public String prerequisite(String code) {
+		return taxonomy.label(Taxonomy.Vocabulary.PREREQUISITES, code, locale);
+	}
+
+	public String document(String code) {
+		return taxonomy.label(Taxonomy.Vocabulary.DOCUMENTS, code, locale);
+	}
+
+	/** The global list's labels followed by the organisation's own text, for a service page or sheet. */
+	public List<String> conditions(Collection<String> codes, String other, boolean documents) {
+		List<String> all = new java.util.ArrayList<>(
+				codes.stream().map(c -> documents ? document(c) : prerequisite(c)).sorted().toList());
+		if (other != null && !other.isBlank()) {
+			all.add(other.strip());
+		}
+		return all;
+	}
+
 	/** A language's name in the reader's language (from the JDK). */
 	public String language(String code) {
 		String name = Locale.forLanguageTag(code).getDisplayLanguage(locale);

@@ -88,14 +88,17 @@ class ServiceSheet {
 		if (s.getFeesDetails() != null) {
 			conditions.append(s.getFeesDetails()).append(". ");
 		}
-		if (s.getPrerequisitesOther() != null) {
-			conditions.append(s.getPrerequisitesOther()).append(' ');
-		}
-		if (s.getDocumentsOther() != null) {
-			conditions.append(s.getDocumentsOther());
+		List<String> prerequisites = labels.conditions(s.getPrerequisites(), s.getPrerequisitesOther(), false);
+		if (!prerequisites.isEmpty()) {
+			conditions.append(String.join(" ; ", prerequisites)).append('.');
 		}
 		if (!conditions.isEmpty()) {
 			section(doc, msg("directory.service.conditions", locale), conditions.toString().strip(), heading, body);
+		}
+		List<String> documents = labels.conditions(s.getDocuments(), s.getDocumentsOther(), true);
+		if (!documents.isEmpty()) {
+			section(doc, msg("directory.service.documents", locale), String.join(" ; ", documents) + ".", heading,
+					body);
 		}
 		for (Location l : s.getLocations()) {
 			StringBuilder b = new StringBuilder();
