@@ -43,7 +43,7 @@ final class CsvTemplate {
 		LANGUAGES.forEach(l -> c.add("service_summary_" + l));
 		LANGUAGES.forEach(l -> c.add("service_description_" + l));
 		c.addAll(List.of("needs", "service_types", "publics", "publics_reserved", "min_age", "max_age", "zone", "fees",
-				"fees_details", "prerequisites_other", "documents_other", "mobilisation", "mobilisers",
+				"fees_details", "prerequisites", "prerequisites_other", "documents", "documents_other", "mobilisation", "mobilisers",
 				"mobilisation_link", "service_email", "service_phone", "reception_modes", "languages", "accessibility",
 				"contact_name", "contact_email", "contact_phone", "contact_public", "status", "location_source",
 				"location_id", "location_name", "address", "postal_code", "city", "area_code", "country", "latitude",
@@ -66,6 +66,8 @@ final class CsvTemplate {
 		v.put("needs", "numerique--acceder-a-des-services-en-ligne");
 		v.put("publics", "tous-publics");
 		v.put("fees", "gratuit");
+		v.put("prerequisites", "appointment-required");
+		v.put("documents", "identity-document|proof-of-address");
 		v.put("mobilisation", "se-presenter|telephoner");
 		v.put("reception_modes", "en-presentiel");
 		v.put("languages", "fr|ar");
@@ -178,6 +180,12 @@ final class CsvTemplate {
 				}
 			}
 			s.feesDetails = value(v, "fees_details", null);
+			if (v.containsKey("prerequisites")) {
+				s.prerequisites = new LinkedHashSet<>(list(v, "prerequisites"));
+			}
+			if (v.containsKey("documents")) {
+				s.documents = new LinkedHashSet<>(list(v, "documents"));
+			}
 			s.prerequisitesOther = value(v, "prerequisites_other", null);
 			s.documentsOther = value(v, "documents_other", null);
 			s.mobilisation.addAll(list(v, "mobilisation"));

@@ -134,7 +134,9 @@ public class DirectoryExport {
 		v.put("zone", s.isZoneWholeTerritory() ? "" : CsvTemplate.codes(s.getZoneAreas()));
 		v.put("fees", s.getFeesFree() == null ? "" : s.getFeesFree() ? "gratuit" : "payant");
 		v.put("fees_details", s.getFeesDetails());
+		v.put("prerequisites", CsvTemplate.codes(s.getPrerequisites()));
 		v.put("prerequisites_other", s.getPrerequisitesOther());
+		v.put("documents", CsvTemplate.codes(s.getDocuments()));
 		v.put("documents_other", s.getDocumentsOther());
 		v.put("mobilisation", CsvTemplate.codes(s.getMobilisation()));
 		v.put("mobilisers", CsvTemplate.codes(s.getMobilisers()));

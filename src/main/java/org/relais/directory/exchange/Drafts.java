@@ -126,7 +126,13 @@ final class Drafts {
 
 		String feesDetails;
 
+		/** Codes of the global list of access conditions; null: the file does not say (stored ones are kept). */
+		Set<String> prerequisites;
+
 		String prerequisitesOther;
+
+		/** Codes of the global list of documents to bring; null: the file does not say. */
+		Set<String> documents;
 
 		String documentsOther;
 

@@ -322,6 +322,12 @@ final class EntryWriter {
 		set(s.getZoneAreas(), z.areas(), s::setZoneAreas);
 		set(s.getFeesFree(), d.feesFree, s::setFeesFree);
 		set(s.getFeesDetails(), d.feesDetails, s::setFeesDetails);
+		if (d.prerequisites != null) {
+			set(s.getPrerequisites(), d.prerequisites, s::setPrerequisites);
+		}
+		if (d.documents != null) {
+			set(s.getDocuments(), d.documents, s::setDocuments);
+		}
 		set(s.getPrerequisitesOther(), d.prerequisitesOther, s::setPrerequisitesOther);
 		set(s.getDocumentsOther(), d.documentsOther, s::setDocumentsOther);
 		set(s.getMobilisation(), d.mobilisation, s::setMobilisation);

@@ -59,6 +59,10 @@ public class HsdsExport {
 
 	static final String ACCESSIBILITY = "relais accessibility";
 
+	static final String PREREQUISITES = "relais prerequisites";
+
+	static final String DOCUMENTS = "relais documents";
+
 	private final EntityManager em;
 
 	private final TerritoryCatalog territories;
@@ -199,6 +203,8 @@ public class HsdsExport {
 		attributes(g, sid, MOBILISERS, s.getMobilisers());
 		attributes(g, sid, RECEPTION, s.getReceptionModes());
 		attributes(g, sid, ACCESSIBILITY, s.getAccessibility());
+		attributes(g, sid, PREREQUISITES, s.getPrerequisites());
+		attributes(g, sid, DOCUMENTS, s.getDocuments());
 		if (s.getFeesFree() != null) {
 			attributes(g, sid, FEES, List.of(s.getFeesFree() ? "gratuit" : "payant"));
 		}

@@ -92,6 +92,12 @@ final class RecordChecks {
 		codes(r, Vocabulary.MOBILISATION, s.mobilisation);
 		codes(r, Vocabulary.MOBILISERS, s.mobilisers);
 		codes(r, Vocabulary.RECEPTION, s.receptionModes);
+		if (s.prerequisites != null) {
+			codes(r, Vocabulary.PREREQUISITES, s.prerequisites);
+		}
+		if (s.documents != null) {
+			codes(r, Vocabulary.DOCUMENTS, s.documents);
+		}
 		List<String> unknownAccess = taxonomy.unknown(Vocabulary.ACCESSIBILITY, s.accessibility);
 		if (!unknownAccess.isEmpty()) {
 			r.warning("directory.imports.warning.droppedCodes", "accessibility", String.join(", ", unknownAccess));
@@ -129,7 +135,7 @@ final class RecordChecks {
 	/** Vocabularies an HSDS term may belong to, in the order they are tried. */
 	private static final List<Vocabulary> TERM_VOCABULARIES = List.of(Vocabulary.NEEDS, Vocabulary.PUBLICS,
 			Vocabulary.SERVICE_TYPES, Vocabulary.MOBILISATION, Vocabulary.MOBILISERS, Vocabulary.RECEPTION,
-			Vocabulary.ACCESSIBILITY);
+			Vocabulary.ACCESSIBILITY, Vocabulary.PREREQUISITES, Vocabulary.DOCUMENTS);
 
 	/** Taxonomy names that say a term is meant to be a data·inclusion (or Relais) code. */
 	private static final List<String> OWN_TAXONOMIES = List.of("thematique", "data-inclusion", "data·inclusion",
@@ -178,6 +184,18 @@ final class RecordChecks {
 			case MOBILISERS -> s.mobilisers;
 			case RECEPTION -> s.receptionModes;
 			case ACCESSIBILITY -> s.accessibility;
+			case PREREQUISITES -> {
+				if (s.prerequisites == null) {
+					s.prerequisites = new java.util.LinkedHashSet<>();
+				}
+				yield s.prerequisites;
+			}
+			case DOCUMENTS -> {
+				if (s.documents == null) {
+					s.documents = new java.util.LinkedHashSet<>();
+				}
+				yield s.documents;
+			}
 			default -> throw new IllegalArgumentException(v.name());
 		};
 	}

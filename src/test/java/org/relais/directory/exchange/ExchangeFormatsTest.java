@@ -145,6 +145,8 @@ class ExchangeFormatsTest {
 		assertThat(s.getNeeds()).containsExactly("numerique--acceder-a-des-services-en-ligne");
 		assertThat(s.getFeesFree()).isTrue();
 		assertThat(s.getLanguages()).containsExactlyInAnyOrder("fr", "ar");
+		assertThat(s.getPrerequisites()).containsExactly("appointment-required");
+		assertThat(s.getDocuments()).containsExactlyInAnyOrder("identity-document", "proof-of-address");
 		List<WeeklySlot> hours = tx.execute(x -> List.copyOf(
 				services.findById(s.getId()).orElseThrow().getLocations().iterator().next().getWeekly()));
 		assertThat(hours).hasSize(11).contains(new WeeklySlot(DayOfWeek.SATURDAY, LocalTime.of(9, 0), LocalTime.of(12, 0)));
@@ -184,7 +186,7 @@ class ExchangeFormatsTest {
 		com.networknt.schema.JsonSchema schema = com.networknt.schema.JsonSchemaFactory
 			.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012)
 			.getSchema(new java.io.ByteArrayInputStream(
-					ImportFixtures.resource("standards/hsds-3.0/schema/compiled/service.json")));
+					ImportFixtures.resource("hsds-3.0/service.json")));
 		com.fasterxml.jackson.databind.JsonNode services2 = new com.fasterxml.jackson.databind.ObjectMapper().readTree(hsds);
 		for (com.fasterxml.jackson.databind.JsonNode service : services2) {
 			assertThat(schema.validate(service)).as("HSDS 3.0 service schema: " + service.get("id")).isEmpty();
