@@ -136,6 +136,19 @@ class TenantIsolationTest {
 
 	static {
 		// routes of the imports work (directory): add them here
+		for (String route : List.of("GET /admin/directory/imports", "POST /admin/directory/imports",
+				"GET /admin/directory/imports/template.csv", "GET /admin/directory/exports/datainclusion.json",
+				"GET /admin/directory/exports/csv", "GET /api/v1/directory/exports/datainclusion.json",
+				"GET /api/v1/directory/exports/csv", "GET /admin/directory/exports/hsds.json",
+				"GET /admin/directory/exports/hsds.ndjson", "GET /api/v1/directory/exports/hsds.json",
+				"GET /api/v1/directory/exports/hsds.ndjson")) {
+			ROUTES.put(route, Scope.CURRENT_TERRITORY);
+		}
+		// the territory is named by its slug in the request: a Swiss user naming the French one gets 404
+		for (String route : List.of("POST /api/v1/directory/imports", "GET /admin/directory/imports/{id}",
+				"POST /admin/directory/imports/{id}/apply")) {
+			ROUTES.put(route, Scope.ID_BEARING);
+		}
 	}
 
 	static {
@@ -484,8 +497,44 @@ class TenantIsolationTest {
 
 	// end of hsds probes
 
+	/** A preview of a French import, started once by the French admin. */
+	private String frenchImportJob;
+
 	/** Probes of the imports work (directory): create the French data they need once, keep it in a field. */
 	private void importsProbes(RelaisPrincipal as, Map<String, Function<FrenchData, RequestBuilder>> probes) {
+		if (frenchImportJob == null) {
+			RelaisPrincipal frenchAdmin = accounts.findByEmail("admin@demo.relais").orElseThrow();
+			byte[] csv = ("organisation_id,service_id,organisation_name_fr,service_name_fr\r\n"
+					+ "isolation-org,isolation-service,Isolation Lyon,Service isolation-\r\n").getBytes(StandardCharsets.UTF_8);
+			try {
+				String location = mvc
+					.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+						.multipart("/admin/directory/imports")
+						.file(new org.springframework.mock.web.MockMultipartFile("file", "isolation-lyon.csv", "text/csv", csv))
+						.param("format", "csv")
+						.with(user(frenchAdmin))
+						.with(csrf()))
+					.andReturn()
+					.getResponse()
+					.getRedirectedUrl();
+				frenchImportJob = location.substring(location.lastIndexOf('/') + 1);
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+		String job = frenchImportJob;
+		probes.put("GET /admin/directory/imports/{id}", f -> get("/admin/directory/imports/{id}", job).with(user(as)));
+		probes.put("POST /admin/directory/imports/{id}/apply",
+				f -> post("/admin/directory/imports/{id}/apply", job).with(user(as)).with(csrf()));
+		probes.put("POST /api/v1/directory/imports", f -> org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.multipart("/api/v1/directory/imports")
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "x.csv", "text/csv",
+					"organisation_id,service_id\r\n".getBytes(StandardCharsets.UTF_8)))
+			.param("format", "csv")
+			.param("territory", "metropole-de-lyon")
+			.param("dryRun", "true")
+			.with(user(as)));
 	}
 
 	// end of imports probes

@@ -8,7 +8,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+
+import org.springframework.data.domain.Persistable;
 
 /**
  * One field of a directory entry changed: who, when, from what to what (HSDS {@code metadata}). The history of an
@@ -16,7 +20,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "dir_field_change")
-public class FieldChange {
+public class FieldChange implements Persistable<UUID> {
 
 	@Id
 	private UUID id;
@@ -57,7 +61,21 @@ public class FieldChange {
 	@Column(name = "changed_at", nullable = false)
 	private Instant changedAt;
 
+	/** A change is written once and never updated: saving it is a plain insert, without a select first. */
+	@Transient
+	private boolean fresh = true;
+
 	protected FieldChange() {
+	}
+
+	@PostLoad
+	void loaded() {
+		this.fresh = false;
+	}
+
+	@Override
+	public boolean isNew() {
+		return fresh;
 	}
 
 	public FieldChange(UUID territoryId, String resourceType, UUID resourceId, String actionType, String fieldName,
@@ -81,6 +99,7 @@ public class FieldChange {
 		return s != null && s.length() > 8000 ? s.substring(0, 7999) + "…" : s;
 	}
 
+	@Override
 	public UUID getId() {
 		return id;
 	}

@@ -58,7 +58,7 @@ class FileStore implements StoredFiles {
 	private volatile Tika tika;
 
 	FileStore(StoredFileRepository files, AuditLog audit, Clock clock, @Value("${relais.data-dir}") Path dataDir,
-			@Value("${spring.servlet.multipart.max-file-size}") DataSize maxSize) {
+			@Value("${relais.upload.max-file-size:10MB}") DataSize maxSize) {
 		this.files = files;
 		this.audit = audit;
 		this.clock = clock;
