@@ -19,7 +19,7 @@ class AdminE2eTest extends E2eTest {
 
 	static final List<String> ADMIN_NAV = List.of("platform.nav.home", "directory.nav.directory", "directory.nav.partner",
 			"territory.nav.territory", "directory.admin.nav", "territory.nav.members", "territory.nav.settings",
-			"platform.nav.audit", "platform.nav.accessLog", "territory.nav.account");
+			"platform.nav.audit", "directory.imports.nav", "platform.nav.accessLog", "territory.nav.account");
 
 	static final List<String> PLATFORM_NAV = List.of("platform.nav.home", "territory.nav.platform",
 			"directory.nav.terms", "territory.nav.account");
