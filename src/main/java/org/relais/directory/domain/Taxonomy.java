@@ -166,13 +166,20 @@ public class Taxonomy {
 	}
 
 	public boolean isValid(Vocabulary vocabulary, String code) {
-		return codes(vocabulary).contains(code);
+		if (codes.get(vocabulary).contains(code)) {
+			return true;
+		}
+		String taxonomy = vocabulary == Vocabulary.NEEDS ? "needs" : vocabulary == Vocabulary.PUBLICS ? "publics" : null;
+		ExtraTerm extra = taxonomy == null ? null : extras().get(code);
+		return extra != null && extra.getTaxonomy().equals(taxonomy);
 	}
 
 	/** The codes not in the vocabulary (empty when all are known). */
 	public List<String> unknown(Vocabulary vocabulary, Collection<String> candidates) {
-		Set<String> known = codes(vocabulary);
-		return candidates.stream().filter(c -> !known.contains(c)).toList();
+		if (candidates == null || candidates.isEmpty()) {
+			return List.of();
+		}
+		return candidates.stream().filter(c -> !isValid(vocabulary, c)).toList();
 	}
 
 	/** Need categories in order, each with its needs (extra needs under their category). */

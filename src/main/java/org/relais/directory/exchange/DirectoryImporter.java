@@ -40,7 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class DirectoryImporter {
 
-	static final int CHUNK = 500;
+	static final int CHUNK = 2000;
 
 	private static final Logger log = LoggerFactory.getLogger(DirectoryImporter.class);
 
@@ -153,9 +153,17 @@ public class DirectoryImporter {
 			log.warn("Directory import into {} stopped", territory.slug(), ex);
 			error = ImportMessage.of("directory.imports.error.failed");
 		}
-		if (!request.dryRun() && !writer.touchedServices.isEmpty()) {
+		if (!request.dryRun()) {
 			try {
-				indexing.reindex(territory.id(), writer.touchedServices);
+				Set<UUID> services = new java.util.LinkedHashSet<>(writer.touchedServices);
+				if (!writer.touchedOrganisations.isEmpty()) {
+					services.addAll(tx.execute(status -> em
+						.createQuery("select s.id from Service s where s.organisation.id in :ids", UUID.class)
+						.setParameter("ids", writer.touchedOrganisations)
+						.getResultList()));
+				}
+				indexing.reindex(territory.id(), services);
+				indexing.awaitPending();
 			}
 			catch (RuntimeException ex) {
 				// the entries are stored; the search finds them after the next index rebuild
@@ -249,7 +257,7 @@ public class DirectoryImporter {
 			Set<String> seenBefore = Set.copyOf(organisationsSeen);
 			try {
 				List<Entry> written = tx.execute(status -> {
-					indexing.pause();
+					indexing.inSession();
 					List<Entry> out = new ArrayList<>();
 					for (ImportRecord r : records) {
 						out.addAll(write(r));
@@ -267,7 +275,7 @@ public class DirectoryImporter {
 				for (ImportRecord r : records) {
 					try {
 						List<Entry> written = tx.execute(status -> {
-							indexing.pause();
+							indexing.inSession();
 							List<Entry> out = write(r);
 							em.flush();
 							return out;

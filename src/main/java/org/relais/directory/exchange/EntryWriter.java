@@ -127,8 +127,11 @@ final class EntryWriter {
 
 	private final List<UUID> locationsDoneInChunk = new ArrayList<>();
 
-	/** Services written (created or updated) in this run, for the search index. */
+	/** Services updated in this run, to index again afterwards (created ones are indexed as their chunk commits). */
 	final Set<UUID> touchedServices = new LinkedHashSet<>();
+
+	/** Organisations updated in this run: their services show the organisation's name in search results. */
+	final Set<UUID> touchedOrganisations = new LinkedHashSet<>();
 
 	EntryWriter(EntityManager em, DirectoryChanges changes, UUID territoryId, String language, ZoneId zone,
 			ZoneMapper zones, Actor actor, boolean adminImporter, Supplier<Instant> clock) {
@@ -181,7 +184,7 @@ final class EntryWriter {
 		if (before == null) {
 			em.persist(o);
 			organisations.add(o.getId(), d.source, d.externalId);
-			changes.record(territoryId, "organization", o.getId(), null, DirectoryChanges.snapshot(o), actor, now);
+			changes.recordImported(territoryId, "organization", o.getId(), origin(d.source, d.externalId), actor, now);
 			outcome = Outcome.CREATED;
 		}
 		else {
@@ -193,6 +196,7 @@ final class EntryWriter {
 				o.touch(now);
 				changes.record(territoryId, "organization", o.getId(), before, after, actor, now);
 				outcome = Outcome.UPDATED;
+				touchedOrganisations.add(o.getId());
 			}
 		}
 		Outcome locs = Outcome.UNCHANGED;
@@ -264,7 +268,7 @@ final class EntryWriter {
 		if (before == null) {
 			em.persist(l);
 			locations.add(l.getId(), d.source, d.externalId);
-			changes.record(territoryId, "location", l.getId(), null, DirectoryChanges.snapshot(l), actor, now);
+			changes.recordImported(territoryId, "location", l.getId(), origin(d.source, d.externalId), actor, now);
 			outcome = Outcome.CREATED;
 		}
 		else {
@@ -364,7 +368,7 @@ final class EntryWriter {
 		if (before == null) {
 			em.persist(s);
 			services.add(s.getId(), d.source, d.externalId);
-			changes.record(territoryId, "service", s.getId(), null, DirectoryChanges.snapshot(s), actor, now);
+			changes.recordImported(territoryId, "service", s.getId(), origin(d.source, d.externalId), actor, now);
 			outcome = Outcome.CREATED;
 		}
 		else {
@@ -378,7 +382,9 @@ final class EntryWriter {
 				outcome = Outcome.UPDATED;
 			}
 		}
-		if (outcome != Outcome.UNCHANGED) {
+		if (outcome == Outcome.UPDATED) {
+			// a created service is indexed when its chunk commits; an updated one may have changed only through its
+			// places, which that does not see
 			touchedServices.add(s.getId());
 		}
 		return new Written<>(s, outcome);
@@ -445,6 +451,11 @@ final class EntryWriter {
 			return b;
 		}
 		return a;
+	}
+
+	/** What the history says an imported entry came from: its source and its id there. */
+	private static String origin(String source, String externalId) {
+		return source == null || source.isBlank() ? externalId : source + " / " + externalId;
 	}
 
 }

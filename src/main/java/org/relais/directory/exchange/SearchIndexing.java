@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManagerFactory;
 
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.relais.directory.domain.Service;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,9 +19,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps the search index out of the way of a bulk import: automatic indexing is switched off in the import's
- * sessions, and the services written are indexed afterwards in batches (a mass indexing of the territory when
- * they are many). Does nothing while services are not indexed.
+ * The search index during a bulk import. Services created or changed in a chunk are indexed from the entities
+ * already in memory when the chunk commits, without waiting for the index (the index writes overlap the next
+ * chunk), and the import waits for them at its end. Services changed only through their places or organisation
+ * are indexed afterwards in batches (a mass indexing of the territory when they are many). A dry run switches
+ * indexing off. Does nothing while services are not indexed.
  */
 @Component
 class SearchIndexing {
@@ -58,7 +61,24 @@ class SearchIndexing {
 		}
 	}
 
-	/** Indexes the services written by an import. */
+	/**
+	 * Indexes the services of the current transaction when it commits, without waiting for the index: an import
+	 * calls {@link #awaitPending()} at its end.
+	 */
+	void inSession() {
+		if (servicesIndexed()) {
+			Search.session(em).indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
+		}
+	}
+
+	/** Waits until the index writes submitted so far are done and committed. */
+	void awaitPending() {
+		if (servicesIndexed()) {
+			Search.mapping(emf).scope(Service.class).workspace().flush();
+		}
+	}
+
+	/** Indexes services written by an import that their own transaction did not index. */
 	void reindex(UUID territoryId, Collection<UUID> serviceIds) {
 		if (serviceIds.isEmpty() || !servicesIndexed()) {
 			return;

@@ -17,6 +17,14 @@ final class TextRules {
 
 	private static final Pattern TAG = Pattern.compile("(?s)<\\s*/?\\s*[a-zA-Z][^>]*>");
 
+	private static final Pattern BREAK = Pattern.compile("(?i)<\\s*br\\s*/?>");
+
+	private static final Pattern BLOCK_END = Pattern.compile("(?i)</\\s*(p|div|li|h[1-6])\\s*>");
+
+	private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");
+
+	private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n\\t]+");
+
 	private TextRules() {
 	}
 
@@ -34,9 +42,9 @@ final class TextRules {
 			return text;
 		}
 		Document.OutputSettings settings = new Document.OutputSettings().prettyPrint(false);
-		String marked = text.replaceAll("(?i)<\\s*br\\s*/?>", "\n").replaceAll("(?i)</\\s*(p|div|li|h[1-6])\\s*>", "\n");
+		String marked = BLOCK_END.matcher(BREAK.matcher(text).replaceAll("\n")).replaceAll("\n");
 		String cleaned = Jsoup.clean(marked, "", Safelist.none(), settings);
-		return org.jsoup.parser.Parser.unescapeEntities(cleaned, false).replaceAll("\n{3,}", "\n\n").strip();
+		return BLANK_LINES.matcher(org.jsoup.parser.Parser.unescapeEntities(cleaned, false)).replaceAll("\n\n").strip();
 	}
 
 	/** A trimmed single-line value, or null when blank. */
@@ -44,7 +52,7 @@ final class TextRules {
 		if (s == null) {
 			return null;
 		}
-		String t = s.replaceAll("[\\r\\n\\t]+", " ").strip();
+		String t = LINE_BREAKS.matcher(s).replaceAll(" ").strip();
 		return t.isEmpty() ? null : t;
 	}
 

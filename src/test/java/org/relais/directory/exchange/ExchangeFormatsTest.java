@@ -162,6 +162,18 @@ class ExchangeFormatsTest {
 		assertThat(changed.at("/counts/UPDATED").asInt()).isEqualTo(1);
 		assertThat(services.findById(s.getId()).orElseThrow().getName().get("fr", null))
 			.isEqualTo("Aide aux démarches administratives");
+		assertThat(names(search.search(query(Set.of("numerique--acceder-a-des-services-en-ligne")))))
+			.as("the search shows the new name").containsExactly("Aide aux démarches administratives");
+
+		// the organisation renamed alone: its service is not changed, but its search result shows the new name
+		byte[] renamed = new String(export("/api/v1/directory/exports/csv"), StandardCharsets.UTF_8)
+			.replace("Association Exemple", "Association Exemple du Rhône")
+			.getBytes(StandardCharsets.UTF_8);
+		JsonNode again = importOk("csv", "renamed.csv", renamed);
+		assertThat(again.at("/counts/UPDATED").asInt()).as(again.toString()).isEqualTo(1);
+		assertThat(search.search(query(Set.of("numerique--acceder-a-des-services-en-ligne"))).hits())
+			.singleElement()
+			.satisfies(h -> assertThat(h.organisationName()).isEqualTo("Association Exemple du Rhône"));
 	}
 
 	@Test
@@ -221,6 +233,11 @@ class ExchangeFormatsTest {
 		assertThat(names(jobs)).containsExactly("Accompagnement vers l’emploi des 16-25 ans");
 		SearchResult jobsInLyon = search.search(query(Set.of("trouver-un-emploi"), 45.768, 4.833, 3.0));
 		assertThat(jobsInLyon.hits()).isEmpty();
+	}
+
+	private SearchQuery query(Set<String> needs) {
+		return new SearchQuery(f.territory.id(), true, null, "fr", needs, null, null, null, null, false, null, null,
+				null, false, null, null, null, null, SearchQuery.Sort.NAME, 0, 20);
 	}
 
 	private SearchQuery query(Set<String> needs, double lat, double lon, double radiusKm) {

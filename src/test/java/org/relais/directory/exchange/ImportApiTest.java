@@ -13,6 +13,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.relais.directory.domain.DirectoryChanges;
+import org.relais.directory.domain.FieldChange;
+import org.relais.directory.domain.FieldChangeRepository;
 import org.relais.directory.domain.Location;
 import org.relais.directory.domain.LocationRepository;
 import org.relais.directory.domain.Organisation;
@@ -63,6 +66,9 @@ class ImportApiTest {
 
 	@Autowired
 	TransactionTemplate tx;
+
+	@Autowired
+	FieldChangeRepository changes;
 
 	@Autowired
 	AccountDirectory accounts;
@@ -132,6 +138,14 @@ class ImportApiTest {
 
 		int history = f.count("dir_field_change");
 		assertThat(history).isPositive();
+		// a created entry gets one history row saying where it came from, not one per field
+		List<FieldChange> serviceHistory = changes.findByResourceIdOrderByChangedAtDesc(s.getId());
+		assertThat(serviceHistory).singleElement().satisfies(c -> {
+			assertThat(c.getActionType()).isEqualTo("create");
+			assertThat(c.getFieldName()).isEqualTo(DirectoryChanges.CREATED_FIELD);
+			assertThat(c.getPreviousValue()).isNull();
+			assertThat(c.getReplacementValue()).isEqualTo("hsds / " + SERVICE_FULL);
+		});
 		Instant updated = s.getUpdatedAt();
 		JsonNode second = importOk("hsds", "false", "service_full.json", file);
 		assertThat(second.at("/counts/UNCHANGED").asInt()).isEqualTo(2);
