@@ -4,7 +4,8 @@
 # Usage (from the repository root, after ./mvnw -DskipTests package):
 #   bench/import.sh [N] [--seed=S] [--territory=SLUG] [--jar=PATH]
 # N defaults to 100000. The HSDS file is generated once by bench/generate-hsds.sh and kept under
-# ${TMPDIR:-/tmp}/relais-bench-import/. Environment: JAVA_OPTS (extra JVM options of the import).
+# ${TMPDIR:-/tmp}/relais-bench-import/. Environment: JAVA_OPTS (extra JVM options of the import); RELAIS_DB_URL,
+# RELAIS_DB_USER, RELAIS_DB_PASSWORD to import into an empty PostgreSQL database instead of H2.
 # Exit status: 0 when the first import takes at most 60 s and the second changes nothing, 1 otherwise, 2 when it
 # cannot run. See bench/IMPORT.md.
 set -euo pipefail
@@ -62,7 +63,8 @@ run_import() {
 }
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-echo "importing $FILE ($(du -h "$FILE" | cut -f1)) into $TERRITORY of a fresh H2 database (load average $load_before)"
+if [ -n "${RELAIS_DB_URL:-}" ]; then DB="$RELAIS_DB_URL (it must be empty)"; else DB="a fresh H2 database"; fi
+echo "importing $FILE ($(du -h "$FILE" | cut -f1)) into $TERRITORY of $DB (load average $load_before)"
 read -r wall1 ms1 rss1 summary1 <<<"$(run_import first)"
 read -r wall2 ms2 rss2 summary2 <<<"$(run_import again)"
 

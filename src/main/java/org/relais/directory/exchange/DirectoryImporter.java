@@ -258,6 +258,7 @@ public class DirectoryImporter {
 			try {
 				List<Entry> written = tx.execute(status -> {
 					indexing.inSession();
+					writer.prefetch(records);
 					List<Entry> out = new ArrayList<>();
 					for (ImportRecord r : records) {
 						out.addAll(write(r));
