@@ -1,0 +1,160 @@
+package org.relais.directory;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.Hibernate;
+import org.relais.directory.domain.Location;
+import org.relais.directory.domain.OpeningHours;
+import org.relais.directory.domain.OrganisationStatus;
+import org.relais.directory.domain.Service;
+import org.relais.directory.domain.ServiceStatus;
+import org.relais.territory.AreaKind;
+import org.relais.territory.AreaSummary;
+import org.relais.territory.TerritoryCatalog;
+import org.relais.territory.TerritorySummary;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other modules read of the directory. {@link #eligibility} gives the services a person could be referred to
+ * in a territory, as the matching rules read them: built once, kept in memory, and built again after a committed
+ * change of a service, location or organisation of that territory (ADR 004). One node only for now: another
+ * node's changes are not seen until one of this node's own.
+ */
+@org.springframework.stereotype.Service
+public class DirectoryCatalog {
+
+	private final EntityManager em;
+
+	private final TerritoryCatalog territories;
+
+	private final Map<UUID, Snapshot> snapshots = new ConcurrentHashMap<>();
+
+	private final Map<UUID, AtomicLong> versions = new ConcurrentHashMap<>();
+
+	private record Snapshot(long version, List<ServiceEligibility> services) {
+	}
+
+	DirectoryCatalog(EntityManager em, TerritoryCatalog territories) {
+		this.em = em;
+		this.territories = territories;
+	}
+
+	/** The published and temporarily closed services of active organisations of a territory. */
+	@Transactional(readOnly = true)
+	public List<ServiceEligibility> eligibility(UUID territoryId) {
+		long version = versions.computeIfAbsent(territoryId, t -> new AtomicLong()).get();
+		Snapshot current = snapshots.get(territoryId);
+		if (current != null && current.version() == version) {
+			return current.services();
+		}
+		List<ServiceEligibility> built = build(territoryId);
+		snapshots.put(territoryId, new Snapshot(version, built));
+		return built;
+	}
+
+	/** A committed change touched the directory of this territory. */
+	void changed(UUID territoryId) {
+		versions.computeIfAbsent(territoryId, t -> new AtomicLong()).incrementAndGet();
+	}
+
+	private List<ServiceEligibility> build(UUID territoryId) {
+		Optional<TerritorySummary> territory = territories.find(territoryId);
+		if (territory.isEmpty()) {
+			return List.of();
+		}
+		ZoneId zone = ZoneId.of(territory.get().timeZone());
+		Map<String, Set<String>> communesOf = communesOf(territories.areas(territoryId));
+		List<Service> services = em
+			.createQuery("select s from Service s join fetch s.organisation o where s.territoryId = :t "
+					+ "and s.status in :statuses and o.status = :active", Service.class)
+			.setParameter("t", territoryId)
+			.setParameter("statuses", List.of(ServiceStatus.PUBLISHED, ServiceStatus.TEMPORARILY_CLOSED))
+			.setParameter("active", OrganisationStatus.ACTIVE)
+			.getResultList();
+		List<ServiceEligibility> out = new ArrayList<>(services.size());
+		for (Service s : services) {
+			Set<String> communes = new LinkedHashSet<>();
+			if (!s.isZoneWholeTerritory()) {
+				for (String code : s.getZoneAreas()) {
+					communes.addAll(communesOf.getOrDefault(code, Set.of(code)));
+				}
+			}
+			List<ServiceEligibility.Place> places = new ArrayList<>();
+			for (Location l : s.getLocations()) {
+				Hibernate.initialize(l.getWeekly());
+				Hibernate.initialize(l.getExceptions());
+				places.add(new ServiceEligibility.Place(l.getId(), l.getLatitude(), l.getLongitude(), l.getAreaCode(),
+						l.getWeekly().isEmpty() && l.getExceptions().isEmpty() ? OpeningTimes.UNKNOWN
+								: new Hours(OpeningHours.of(l, zone))));
+			}
+			out.add(new ServiceEligibility(s.getId(), s.getOrganisation().getId(), s.getName().asMap(),
+					s.getOrganisation().getName().get(territory.get().defaultLanguage(), ""), s.getNeeds(),
+					s.getPublics(), s.isPublicsReserved(), s.getMinAge(), s.getMaxAge(),
+					s.isZoneWholeTerritory() || communes.isEmpty(), communes, s.getLanguages(), s.getReceptionModes(),
+					s.getSaturation().level(), s.getStatus() == ServiceStatus.TEMPORARILY_CLOSED, s.getClosedUntil(),
+					s.getVerifyBy(), places));
+		}
+		return List.copyOf(out);
+	}
+
+	/** For each area code, the codes of the communes it holds (itself for a commune). */
+	static Map<String, Set<String>> communesOf(List<AreaSummary> areas) {
+		Map<UUID, List<AreaSummary>> children = new HashMap<>();
+		for (AreaSummary a : areas) {
+			if (a.parentId() != null) {
+				children.computeIfAbsent(a.parentId(), p -> new ArrayList<>()).add(a);
+			}
+		}
+		Map<String, Set<String>> out = new HashMap<>();
+		for (AreaSummary a : areas) {
+			Set<String> communes = new LinkedHashSet<>();
+			collect(a, children, communes);
+			out.put(a.code(), communes);
+		}
+		return out;
+	}
+
+	private static void collect(AreaSummary a, Map<UUID, List<AreaSummary>> children, Set<String> communes) {
+		if (a.kind() == AreaKind.COMMUNE) {
+			communes.add(a.code());
+		}
+		for (AreaSummary c : children.getOrDefault(a.id(), List.of())) {
+			collect(c, children, communes);
+		}
+	}
+
+	/** The opening hours of a location, read once its weekly slots and exceptions are loaded. */
+	private record Hours(OpeningHours hours) implements OpeningTimes {
+
+		@Override
+		public boolean known() {
+			return true;
+		}
+
+		@Override
+		public boolean isOpen(Instant at) {
+			return hours.isOpen(at);
+		}
+
+		@Override
+		public Optional<ZonedDateTime> nextOpening(Instant from) {
+			return hours.nextOpening(from);
+		}
+
+	}
+
+}
