@@ -47,7 +47,12 @@ class DirectoryCatalogTest {
 					|| s.getStatus() == ServiceStatus.TEMPORARILY_CLOSED))
 			.count();
 		assertThat(all).isNotEmpty().hasSizeLessThanOrEqualTo((int) published);
-		assertThat(all).allSatisfy(s -> assertThat(s.needs()).isNotEmpty());
+		assertThat(all).filteredOn(s -> s.name("fr").equals("Épicerie solidaire"))
+			.singleElement()
+			.satisfies(s -> {
+				assertThat(s.organisationName()).isEqualTo("Les Paniers du Rhône");
+				assertThat(s.needs()).contains("equipement-et-alimentation--alimentation");
+			});
 		assertThat(all).anySatisfy(s -> assertThat(s.places()).anySatisfy(p -> {
 			assertThat(p.hasCoordinates()).isTrue();
 			assertThat(p.hours().known()).isTrue();
