@@ -111,6 +111,11 @@ class TenantIsolationTest {
 	}
 
 	static {
+		// routes of the orientation work (referral): add them here
+		ROUTES.put("POST /api/v1/matches", Scope.CURRENT_TERRITORY);
+	}
+
+	static {
 		// routes of the web work (directory): add them here
 		ROUTES.put("GET /platform/directory/terms", Scope.CURRENT_TERRITORY);
 		ROUTES.put("POST /platform/directory/terms", Scope.CURRENT_TERRITORY);

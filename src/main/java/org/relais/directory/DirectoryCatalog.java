@@ -22,6 +22,8 @@ import org.relais.directory.domain.OpeningHours;
 import org.relais.directory.domain.OrganisationStatus;
 import org.relais.directory.domain.Service;
 import org.relais.directory.domain.ServiceStatus;
+import org.relais.directory.domain.Taxonomy;
+import org.relais.directory.domain.Taxonomy.Vocabulary;
 import org.relais.territory.AreaKind;
 import org.relais.territory.AreaSummary;
 import org.relais.territory.TerritoryCatalog;
@@ -41,6 +43,8 @@ public class DirectoryCatalog {
 
 	private final TerritoryCatalog territories;
 
+	private final Taxonomy taxonomy;
+
 	private final Map<UUID, Snapshot> snapshots = new ConcurrentHashMap<>();
 
 	private final Map<UUID, AtomicLong> versions = new ConcurrentHashMap<>();
@@ -48,9 +52,20 @@ public class DirectoryCatalog {
 	private record Snapshot(long version, List<ServiceEligibility> services) {
 	}
 
-	DirectoryCatalog(EntityManager em, TerritoryCatalog territories) {
+	DirectoryCatalog(EntityManager em, TerritoryCatalog territories, Taxonomy taxonomy) {
 		this.em = em;
 		this.territories = territories;
+		this.taxonomy = taxonomy;
+	}
+
+	/** Whether a code is a need of the vocabulary (data·inclusion thematiques and the instance's extra needs). */
+	public boolean isNeed(String code) {
+		return code != null && taxonomy.isValid(Vocabulary.NEEDS, code);
+	}
+
+	/** Whether a code is a public of the vocabulary (data·inclusion publics and the instance's extra publics). */
+	public boolean isPublic(String code) {
+		return code != null && taxonomy.isValid(Vocabulary.PUBLICS, code);
 	}
 
 	/** The published and temporarily closed services of active organisations of a territory. */

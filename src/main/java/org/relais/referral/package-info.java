@@ -3,5 +3,5 @@
  * excluded), referrals with their liaison form and closed loop, and the person's pathway.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Referral",
-		allowedDependencies = { "directory", "people", "platform", "shared" })
+		allowedDependencies = { "directory", "people", "platform", "shared", "territory" })
 package org.relais.referral;
