@@ -177,6 +177,22 @@ class TenantIsolationTest {
 	}
 
 	static {
+		// routes of the people work (people/referral): add them here
+	}
+
+	static {
+		// routes of the matching work (people/referral): add them here
+	}
+
+	static {
+		// routes of the referrals work (people/referral): add them here
+	}
+
+	static {
+		// routes of the pathway work (people/referral): add them here
+	}
+
+	static {
 		// routes of the freshness work (directory): add them here
 		ROUTES.put("GET /directory/confirm/{token}", Scope.PUBLIC);
 		ROUTES.put("POST /directory/confirm/{token}", Scope.PUBLIC);
@@ -286,6 +302,10 @@ class TenantIsolationTest {
 		importsProbes(as, probes);
 		partnersProbes(as, probes);
 		freshnessProbes(as, probes);
+		peopleProbes(as, probes);
+		matchingProbes(as, probes);
+		referralsProbes(as, probes);
+		pathwayProbes(as, probes);
 		return probes;
 	}
 
@@ -652,6 +672,22 @@ class TenantIsolationTest {
 		UUID campaign = frenchCampaign();
 		probes.put("GET /admin/directory/campaigns/{id}",
 				f -> get("/admin/directory/campaigns/{id}", campaign).with(user(as)));
+	}
+
+	/** Probes of the people work (people/referral): create the French data they need once, keep it in a field. */
+	private void peopleProbes(RelaisPrincipal as, Map<String, Function<FrenchData, RequestBuilder>> probes) {
+	}
+
+	/** Probes of the matching work (people/referral): create the French data they need once, keep it in a field. */
+	private void matchingProbes(RelaisPrincipal as, Map<String, Function<FrenchData, RequestBuilder>> probes) {
+	}
+
+	/** Probes of the referrals work (people/referral): create the French data they need once, keep it in a field. */
+	private void referralsProbes(RelaisPrincipal as, Map<String, Function<FrenchData, RequestBuilder>> probes) {
+	}
+
+	/** Probes of the pathway work (people/referral): create the French data they need once, keep it in a field. */
+	private void pathwayProbes(RelaisPrincipal as, Map<String, Function<FrenchData, RequestBuilder>> probes) {
 	}
 
 	private UUID frenchCampaign;
