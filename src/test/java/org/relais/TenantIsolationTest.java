@@ -177,6 +177,14 @@ class TenantIsolationTest {
 	}
 
 	static {
+		// routes of the timeline work (referral pathway)
+		for (String route : List.of("GET /people/{id}/pathway", "POST /people/{id}/pathway/notes",
+				"GET /people/{id}/pathway.pdf")) {
+			ROUTES.put(route, Scope.ID_BEARING);
+		}
+	}
+
+	static {
 		// routes of the people work (people/referral): add them here
 	}
 
@@ -306,6 +314,7 @@ class TenantIsolationTest {
 		matchingProbes(as, probes);
 		referralsProbes(as, probes);
 		pathwayProbes(as, probes);
+		timelineProbes(as, probes);
 		return probes;
 	}
 
@@ -672,6 +681,28 @@ class TenantIsolationTest {
 		UUID campaign = frenchCampaign();
 		probes.put("GET /admin/directory/campaigns/{id}",
 				f -> get("/admin/directory/campaigns/{id}", campaign).with(user(as)));
+	}
+
+	/** Probes of the timeline work (referral pathway): a French person. */
+	private void timelineProbes(RelaisPrincipal as, Map<String, Function<FrenchData, RequestBuilder>> probes) {
+		UUID person = frenchPerson();
+		probes.put("GET /people/{id}/pathway", f -> get("/people/{id}/pathway", person).with(user(as)));
+		probes.put("POST /people/{id}/pathway/notes",
+				f -> post("/people/{id}/pathway/notes", person).param("body", "x").with(user(as)).with(csrf()));
+		probes.put("GET /people/{id}/pathway.pdf", f -> get("/people/{id}/pathway.pdf", person).with(user(as)));
+	}
+
+	private UUID timelinePerson;
+
+	/** A person of the French territory, created once. */
+	private UUID frenchPerson() {
+		if (timelinePerson == null) {
+			timelinePerson = context.getBean(org.relais.people.People.class)
+				.create(lyon, new org.relais.people.NewBeneficiary("Iso", "Lation", false, null, 1970, "69001", null,
+						null, null, Set.of(), null, Set.of(), null, false, null), null)
+				.id();
+		}
+		return timelinePerson;
 	}
 
 	/** Probes of the people work (people/referral): create the French data they need once, keep it in a field. */

@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 
 import org.hibernate.Hibernate;
 import org.relais.directory.domain.Location;
+import org.relais.directory.domain.MemberStatus;
 import org.relais.directory.domain.OpeningHours;
 import org.relais.directory.domain.OrganisationStatus;
 import org.relais.directory.domain.Service;
@@ -79,6 +80,17 @@ public class DirectoryCatalog {
 		List<ServiceEligibility> built = build(territoryId);
 		snapshots.put(territoryId, new Snapshot(version, built));
 		return built;
+	}
+
+	/** The organisations a user is an active member of (any territory). */
+	@Transactional(readOnly = true)
+	public Set<UUID> memberOrganisations(UUID userId) {
+		return new LinkedHashSet<>(em
+			.createQuery("select m.organisationId from OrganisationMember m where m.userId = :u and m.status = :active",
+					UUID.class)
+			.setParameter("u", userId)
+			.setParameter("active", MemberStatus.ACTIVE)
+			.getResultList());
 	}
 
 	/** A committed change touched the directory of this territory. */
