@@ -95,6 +95,11 @@ class DirectoryWebTest {
 		String body = page.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page.getStatus()).isEqualTo(200);
 		assertThat(body).contains("Renée Contact-" + tag, "<strong>chaque mardi</strong>").doesNotContain("<script>alert");
+		assertThat(body).as("an agent can refer a person from the service page")
+			.contains("/referrals/new?service=" + published.getId());
+		String partnerView = call(get("/directory/services/{id}", published.getId())
+			.with(user(accounts.findByEmail("partner@demo.relais").orElseThrow()))).getContentAsString(StandardCharsets.UTF_8);
+		assertThat(partnerView).as("a partner does not refer").doesNotContain("/referrals/new");
 	}
 
 	@Test

@@ -21,6 +21,7 @@ import org.relais.directory.domain.OrganisationStatus;
 import org.relais.directory.domain.MemberStatus;
 import org.relais.directory.domain.Service;
 import org.relais.directory.domain.ServiceRepository;
+import org.relais.directory.domain.ServiceStatus;
 import org.relais.directory.domain.Taxonomy;
 import org.relais.directory.search.DirectorySearch;
 import org.relais.directory.search.SearchQuery;
@@ -325,6 +326,10 @@ class DirectoryController {
 		model.addAttribute("locations", locations);
 		model.addAttribute("zone", zone);
 		model.addAttribute("stale", s.isStale(clock.instant()));
+		model.addAttribute("mayRefer", professional && s.getStatus() == ServiceStatus.PUBLISHED
+				&& CurrentUser.get()
+					.map(u -> u.hasAny(Role.AGENT, Role.COORDINATOR, Role.TERRITORY_ADMIN))
+					.orElse(false));
 		model.addAttribute("description", Markdown.toHtml(s.getDescription().get(lang, territory.defaultLanguage())));
 		model.addAttribute("areaNames", territories.areas(territory.id())
 			.stream()
