@@ -70,7 +70,9 @@ class PeopleWebTest {
 		partner = accounts.findByEmail("partner@demo.relais").orElseThrow();
 		swissAgent = accounts.findByEmail("agent@ch.demo.relais").orElseThrow();
 		lyon = territories.findBySlug("metropole-de-lyon").orElseThrow().id();
-		tag = "Zq" + UUID.randomUUID().toString().replaceAll("[0-9-]", "").substring(0, 8);
+		tag = "Zq" + java.util.concurrent.ThreadLocalRandom.current()
+			.ints(8, 'a', 'z' + 1)
+			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
 	}
 
 	private MockHttpServletResponse call(RequestBuilder request) throws Exception {
