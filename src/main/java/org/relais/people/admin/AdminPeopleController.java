@@ -66,7 +66,9 @@ class AdminPeopleController {
 		String query = q == null ? "" : q.strip();
 		model.addAttribute("q", query);
 		model.addAttribute("searched", !query.isEmpty());
-		model.addAttribute("results", people.search(me.currentTerritoryId(), query, 30));
+		var results = people.search(me.currentTerritoryId(), query, 30);
+		results.forEach(p -> accessLog.recordRead("beneficiary", p.id(), "listed"));
+		model.addAttribute("results", results);
 		if (!model.containsAttribute("months")) {
 			model.addAttribute("months", retention.months(me.currentTerritoryId()));
 		}

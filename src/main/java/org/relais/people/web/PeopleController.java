@@ -63,7 +63,7 @@ class PeopleController {
 		String query = q == null ? "" : q.strip();
 		model.addAttribute("q", query);
 		model.addAttribute("searched", !query.isEmpty());
-		model.addAttribute("results", people.search(me.currentTerritoryId(), query, SEARCH_LIMIT));
+		model.addAttribute("results", pages.listed(people.search(me.currentTerritoryId(), query, SEARCH_LIMIT)));
 		return htmx != null ? "people/search :: results" : "people/search";
 	}
 
@@ -92,7 +92,7 @@ class PeopleController {
 			List<BeneficiarySummary> duplicates = people.likelyDuplicates(territory, person);
 			if (!duplicates.isEmpty()) {
 				response.setStatus(409);
-				model.addAttribute("duplicates", duplicates);
+				model.addAttribute("duplicates", pages.listed(duplicates));
 				return pages.form(model, territory, locale, null);
 			}
 		}

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.relais.people.BeneficiaryRecord;
+import org.relais.people.BeneficiarySummary;
 import org.relais.people.Situations;
 import org.relais.platform.PersonalDataAccessLog;
 import org.relais.platform.RelaisPrincipal;
@@ -116,6 +117,12 @@ class PersonPages {
 			}
 		}
 		return postal;
+	}
+
+	/** People shown in a list (search results, likely duplicates): each listing is written to the access log. */
+	List<BeneficiarySummary> listed(List<BeneficiarySummary> shown) {
+		shown.forEach(p -> accessLog.recordRead("beneficiary", p.id(), "listed"));
+		return shown;
 	}
 
 	static String displayName(BeneficiaryRecord r) {

@@ -181,6 +181,7 @@ class PeopleWebTest {
 		assertThat(body(page)).contains("<html", "/people/" + p.id(), "Amal Exil-" + tag);
 		var fragment = call(get("/people").param("q", "exil-" + tag).header("HX-Request", "true").with(user(agent)));
 		assertThat(body(fragment)).contains("/people/" + p.id()).doesNotContain("<html");
+		assertThat(accessRows(p.id(), "listed")).as("each listing is logged").isEqualTo(2);
 		assertThat(body(call(get("/people").param("q", "nobody-" + tag).with(user(agent))))).doesNotContain("/people/" + p.id());
 	}
 
