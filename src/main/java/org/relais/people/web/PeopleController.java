@@ -19,7 +19,10 @@ import org.relais.shared.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.DefaultMessageCodesResolver;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,6 +47,21 @@ class PeopleController {
 	PeopleController(People people, PersonPages pages) {
 		this.people = people;
 		this.pages = pages;
+	}
+
+	/** A value that does not convert (a year "abc", a date "2020-13-45") gets a translated message, not Spring's. */
+	@InitBinder("personForm")
+	void messages(WebDataBinder binder) {
+		binder.setMessageCodesResolver(new DefaultMessageCodesResolver() {
+			@Override
+			public String[] resolveMessageCodes(String errorCode, String objectName, String field,
+					Class<?> fieldType) {
+				if ("typeMismatch".equals(errorCode)) {
+					return new String[] { "people.validation.typeMismatch." + field, "platform.validation.invalid" };
+				}
+				return super.resolveMessageCodes(errorCode, objectName, field, fieldType);
+			}
+		});
 	}
 
 	@ModelAttribute("situationCodes")

@@ -130,6 +130,21 @@ class PeopleWebTest {
 	}
 
 	@Test
+	void valuesThatDoNotConvertGetTranslatedMessages() throws Exception {
+		var r = call(create(agent).param("firstName", "Léa")
+			.param("lastName", "Conv-" + tag)
+			.param("birthYear", "abc")
+			.param("birthDate", "2020-13-45")
+			.param("maxDistanceKm", "far")
+			.param("contactPreference", "PIGEON"));
+		assertThat(r.getStatus()).isEqualTo(422);
+		assertThat(body(r)).contains("id=\"birthYear-error\"", "id=\"birthDate-error\"", "id=\"maxDistanceKm-error\"",
+				"Enter a date, like 1987-03-14.", "Enter a distance between 1 and 200 km.", "This value is not valid.")
+			.doesNotContain("Failed to convert");
+		assertThat(people.search(lyon, "Conv-" + tag, 5)).isEmpty();
+	}
+
+	@Test
 	void aLikelyDuplicateIsFlaggedThenCreatedAnywayWhenTheAgentSaysSo() throws Exception {
 		BeneficiarySummary first = people.create(lyon, new NewBeneficiary("Paul", "Dubois-" + tag, false, null, 1980,
 				null, null, "06 11 22 33 44", null, Set.of(), null, Set.of(), null, false, null), null);
