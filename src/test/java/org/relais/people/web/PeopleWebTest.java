@@ -254,6 +254,12 @@ class PeopleWebTest {
 	}
 
 	@Test
+	void theMenuShowsPeopleToTheAgentNotToThePartner() throws Exception {
+		assertThat(body(call(get("/home").with(user(agent))))).contains("href=\"/people\"");
+		assertThat(body(call(get("/home").with(user(partner))))).doesNotContain("href=\"/people\"");
+	}
+
+	@Test
 	void partnersAndOtherTerritoriesGetNotFound() throws Exception {
 		BeneficiarySummary p = exile();
 		for (String path : new String[] { "/people", "/people/new", "/people/" + p.id(), "/people/" + p.id() + "/edit" }) {
