@@ -186,6 +186,16 @@ class TenantIsolationTest {
 
 	static {
 		// routes of the people work (people/referral): add them here
+		for (String route : List.of("GET /people", "GET /people/new", "POST /people/new", "GET /admin/people",
+				"POST /admin/people/retention")) {
+			ROUTES.put(route, Scope.CURRENT_TERRITORY);
+		}
+		for (String route : List.of("GET /people/{id}", "GET /people/{id}/edit", "POST /people/{id}/edit",
+				"POST /people/{id}/consents", "POST /people/{id}/consents/{consentId}/withdraw",
+				"GET /admin/people/{id}/export.json", "GET /admin/people/{id}/export.pdf",
+				"GET /admin/people/{id}/erase", "POST /admin/people/{id}/erase")) {
+			ROUTES.put(route, Scope.ID_BEARING);
+		}
 	}
 
 	static {
@@ -707,7 +717,40 @@ class TenantIsolationTest {
 
 	/** Probes of the people work (people/referral): create the French data they need once, keep it in a field. */
 	private void peopleProbes(RelaisPrincipal as, Map<String, Function<FrenchData, RequestBuilder>> probes) {
+		if (frenchPerson == null) {
+			org.relais.people.People people = context.getBean(org.relais.people.People.class);
+			frenchPerson = people.create(lyon, new org.relais.people.NewBeneficiary("isolation-first",
+					"isolation-person", false, null, 1980, "69100", "69266", "06 55 44 33 22", null, Set.of("fr"), null,
+					Set.of("personnes-exilees"), 5, false, "isolation-note"), null).id();
+			frenchConsent = people.recordConsent(lyon, frenchPerson, "isolation-consent",
+					org.relais.people.ConsentMethod.ORAL, null).id();
+		}
+		UUID p = frenchPerson;
+		probes.put("GET /people/{id}", f -> get("/people/{id}", p).with(user(as)));
+		probes.put("GET /people/{id}/edit", f -> get("/people/{id}/edit", p).with(user(as)));
+		probes.put("POST /people/{id}/edit", f -> post("/people/{id}/edit", p).param("firstName", "x")
+			.param("lastName", "changed")
+			.with(user(as))
+			.with(csrf()));
+		probes.put("POST /people/{id}/consents", f -> post("/people/{id}/consents", p).param("purpose", "x")
+			.param("method", "ORAL")
+			.with(user(as))
+			.with(csrf()));
+		probes.put("POST /people/{id}/consents/{consentId}/withdraw",
+				f -> post("/people/{id}/consents/{c}/withdraw", p, frenchConsent).with(user(as)).with(csrf()));
+		probes.put("GET /admin/people/{id}/export.json", f -> get("/admin/people/{id}/export.json", p).with(user(as)));
+		probes.put("GET /admin/people/{id}/export.pdf", f -> get("/admin/people/{id}/export.pdf", p).with(user(as)));
+		probes.put("GET /admin/people/{id}/erase", f -> get("/admin/people/{id}/erase", p).with(user(as)));
+		probes.put("POST /admin/people/{id}/erase",
+				f -> post("/admin/people/{id}/erase", p).param("confirm", "yes").with(user(as)).with(csrf()));
 	}
+
+	/** A French person with a consent, named "isolation-…" so a leak shows in the body check. */
+	private UUID frenchPerson;
+
+	private UUID frenchConsent;
+
+	// end of people probes
 
 	/** Probes of the matching work (people/referral): create the French data they need once, keep it in a field. */
 	private void matchingProbes(RelaisPrincipal as, Map<String, Function<FrenchData, RequestBuilder>> probes) {

@@ -11,6 +11,7 @@ import org.relais.people.domain.BeneficiaryRepository;
 import org.relais.people.domain.Consent;
 import org.relais.people.domain.ConsentRepository;
 import org.relais.platform.PersonalDataAccessLog;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,12 +33,49 @@ public class People {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	People(BeneficiaryRepository beneficiaries, ConsentRepository consents, PersonalDataAccessLog accessLog,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
 		this.beneficiaries = beneficiaries;
 		this.consents = consents;
 		this.accessLog = accessLog;
 		this.clock = clock;
+		this.events = events;
+	}
+
+	/** Replaces what an agent entered about a person; the edit counts as activity. */
+	@Transactional
+	public Optional<BeneficiarySummary> update(UUID territoryId, UUID id, NewBeneficiary person) {
+		return live(territoryId, id).map(b -> {
+			b.update(person, clock.instant());
+			return summary(b);
+		});
+	}
+
+	/** The person took part in some work (a referral, an appointment…): postpones their anonymisation. */
+	@Transactional
+	public void touch(UUID territoryId, UUID beneficiaryId) {
+		live(territoryId, beneficiaryId).ifPresent(b -> b.touch(clock.instant()));
+	}
+
+	/**
+	 * Erases the person and their consents for good (right to erasure) and publishes {@link BeneficiaryErased} so
+	 * that other modules erase what they hold. Returns false when the person is not in the territory.
+	 */
+	@Transactional
+	public boolean erase(UUID territoryId, UUID beneficiaryId) {
+		Optional<Beneficiary> found = beneficiaries.findByIdAndTerritoryId(beneficiaryId, territoryId);
+		found.ifPresent(b -> {
+			consents.deleteByBeneficiaryId(b.getId());
+			beneficiaries.delete(b);
+			events.publishEvent(new BeneficiaryErased(territoryId, beneficiaryId, clock.instant()));
+		});
+		return found.isPresent();
+	}
+
+	private Optional<Beneficiary> live(UUID territoryId, UUID id) {
+		return beneficiaries.findByIdAndTerritoryId(id, territoryId).filter(b -> b.getAnonymisedAt() == null);
 	}
 
 	@Transactional

@@ -4,5 +4,5 @@
  * id and read them through {@link org.relais.people.People}; every read of a record is written to the
  * personal-data access log.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "People", allowedDependencies = { "platform", "shared" })
+@org.springframework.modulith.ApplicationModule(displayName = "People", allowedDependencies = { "platform", "shared", "territory" })
 package org.relais.people;

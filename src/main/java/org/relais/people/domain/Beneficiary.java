@@ -184,6 +184,50 @@ public class Beneficiary {
 		return s == null || s.isBlank() ? null : s.strip();
 	}
 
+	/** Replaces what an agent entered; creation and activity dates stay (an edit is activity: touch it). */
+	public void update(NewBeneficiary d, Instant now) {
+		this.firstName = blankToNull(d.firstName());
+		this.lastName = blankToNull(d.lastName());
+		this.pseudonym = d.pseudonym();
+		this.nameKey = nameKey(firstName, lastName);
+		this.birthDate = d.birthDate();
+		this.birthYear = d.year();
+		this.postalCode = blankToNull(d.postalCode());
+		this.communeCode = blankToNull(d.communeCode());
+		this.phone = blankToNull(d.phone());
+		this.phoneKey = phoneKey(phone);
+		this.email = blankToNull(d.email());
+		this.languages = codes(d.languages());
+		this.contactPreference = d.contactPreference();
+		this.situations = codes(d.situations());
+		this.maxDistanceKm = d.maxDistanceKm();
+		this.remoteOk = d.remoteOk();
+		this.notes = blankToNull(d.notes());
+		touch(now);
+	}
+
+	/**
+	 * Removes the identity for good: names become "anonymised", contact, birth, postal code, languages, situations,
+	 * notes and the search keys are cleared. The commune and preferences left say nothing of who the person was
+	 * and keep yearly statistics possible; the record no longer shows in any search or read.
+	 */
+	public void anonymise(Instant now) {
+		this.firstName = null;
+		this.lastName = "anonymised";
+		this.pseudonym = true;
+		this.nameKey = "";
+		this.birthDate = null;
+		this.birthYear = null;
+		this.postalCode = null;
+		this.phone = null;
+		this.phoneKey = null;
+		this.email = null;
+		this.languages = null;
+		this.situations = null;
+		this.notes = null;
+		this.anonymisedAt = now;
+	}
+
 	/** The person was part of some work today: postpones their anonymisation. */
 	public void touch(Instant now) {
 		lastActivityAt = now;

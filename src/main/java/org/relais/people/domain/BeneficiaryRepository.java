@@ -21,6 +21,13 @@ public interface BeneficiaryRepository extends JpaRepository<Beneficiary, UUID> 
 	List<Beneficiary> searchByPhoneOrYear(UUID territory, String phone, Integer year, Limit limit);
 
 	@Query("select b from Beneficiary b where b.territoryId = :territory and b.anonymisedAt is null "
+			+ "and b.lastActivityAt < :before")
+	List<Beneficiary> inactiveSince(UUID territory, java.time.Instant before);
+
+	@Query("select distinct b.territoryId from Beneficiary b where b.anonymisedAt is null")
+	List<UUID> territoriesWithPeople();
+
+	@Query("select b from Beneficiary b where b.territoryId = :territory and b.anonymisedAt is null "
 			+ "and (b.nameKey = :nameKey or (b.phoneKey is not null and b.phoneKey = :phone))")
 	List<Beneficiary> sameNameOrPhone(UUID territory, String nameKey, String phone);
 

@@ -9,4 +9,6 @@ public interface ConsentRepository extends JpaRepository<Consent, UUID> {
 
 	List<Consent> findByBeneficiaryIdOrderByGivenAtDesc(UUID beneficiaryId);
 
+	void deleteByBeneficiaryId(UUID beneficiaryId);
+
 }
