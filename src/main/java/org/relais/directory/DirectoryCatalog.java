@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -66,6 +67,33 @@ public class DirectoryCatalog {
 	/** Whether a code is a public of the vocabulary (data·inclusion publics and the instance's extra publics). */
 	public boolean isPublic(String code) {
 		return code != null && taxonomy.isValid(Vocabulary.PUBLICS, code);
+	}
+
+	/** A category of needs and its needs, in the vocabulary's order. */
+	public record NeedCategory(String code, List<String> needs) {
+	}
+
+	/** The needs of the vocabulary by category (extra needs under theirs), for a need picker. */
+	public List<NeedCategory> needCategories() {
+		return taxonomy.needCategories().stream().map(c -> new NeedCategory(c.code(), c.needs())).toList();
+	}
+
+	/** The publics of the vocabulary (data·inclusion publics and the instance's extra publics). */
+	public Set<String> publics() {
+		return taxonomy.codes(Vocabulary.PUBLICS);
+	}
+
+	/** The label of a need in a language (an unknown code as it is). */
+	public String needLabel(String code, Locale locale) {
+		return taxonomy.label(Vocabulary.NEEDS, code, locale);
+	}
+
+	public String needCategoryLabel(String category, Locale locale) {
+		return taxonomy.categoryLabel(category, locale);
+	}
+
+	public String publicLabel(String code, Locale locale) {
+		return taxonomy.label(Vocabulary.PUBLICS, code, locale);
 	}
 
 	/** The published and temporarily closed services of active organisations of a territory. */
