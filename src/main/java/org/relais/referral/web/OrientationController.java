@@ -247,7 +247,7 @@ class OrientationController {
 		catch (NumberFormatException ex) {
 			// reported below
 		}
-		errors.rejectValue(field, "referral.match." + field + ".invalid", new Object[] { min, max }, null);
+		errors.rejectValue(field, "referral.match." + field + ".invalid", new Object[] { String.valueOf(min), String.valueOf(max) }, null);
 		return null;
 	}
 
