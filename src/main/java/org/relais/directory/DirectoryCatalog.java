@@ -50,7 +50,7 @@ public class DirectoryCatalog {
 
 	private final Map<UUID, AtomicLong> versions = new ConcurrentHashMap<>();
 
-	private record Snapshot(long version, List<ServiceEligibility> services) {
+	private record Snapshot(long version, List<ServiceEligibility> services, NeedIndex byNeed) {
 	}
 
 	DirectoryCatalog(EntityManager em, TerritoryCatalog territories, Taxonomy taxonomy) {
@@ -99,14 +99,25 @@ public class DirectoryCatalog {
 	/** The published and temporarily closed services of active organisations of a territory. */
 	@Transactional(readOnly = true)
 	public List<ServiceEligibility> eligibility(UUID territoryId) {
+		return snapshot(territoryId).services();
+	}
+
+	/** The services of {@link #eligibility} that offer at least one of these needs (from an index by need). */
+	@Transactional(readOnly = true)
+	public List<ServiceEligibility> offering(UUID territoryId, Set<String> needs) {
+		return snapshot(territoryId).byNeed().offering(needs);
+	}
+
+	private Snapshot snapshot(UUID territoryId) {
 		long version = versions.computeIfAbsent(territoryId, t -> new AtomicLong()).get();
 		Snapshot current = snapshots.get(territoryId);
 		if (current != null && current.version() == version) {
-			return current.services();
+			return current;
 		}
 		List<ServiceEligibility> built = build(territoryId);
-		snapshots.put(territoryId, new Snapshot(version, built));
-		return built;
+		Snapshot snapshot = new Snapshot(version, built, NeedIndex.of(built));
+		snapshots.put(territoryId, snapshot);
+		return snapshot;
 	}
 
 	/** A committed change touched the directory of this territory. */

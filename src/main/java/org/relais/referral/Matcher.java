@@ -47,7 +47,7 @@ public final class Matcher {
 			}
 			Double distance = distance(profile, s);
 			EnumSet<Exclusion> reasons = reasons(profile, s, distance, at, now);
-			List<Exclusion> blocking = reasons.stream().filter(Exclusion::excludes).toList();
+			List<Exclusion> blocking = blocking(reasons);
 			if (!blocking.isEmpty()) {
 				excluded.add(new MatchResult.Excluded(s, distance, blocking));
 				continue;
@@ -63,6 +63,19 @@ public final class Matcher {
 		Set<String> unmet = new LinkedHashSet<>(needs);
 		results.forEach(r -> unmet.removeAll(r.service().needs()));
 		return new MatchResult(List.copyOf(results), List.copyOf(excluded), Collections.unmodifiableSet(unmet));
+	}
+
+	private static List<Exclusion> blocking(EnumSet<Exclusion> reasons) {
+		if (reasons.isEmpty() || (reasons.size() == 1 && reasons.contains(Exclusion.NOT_VERIFIED_RECENTLY))) {
+			return List.of();
+		}
+		List<Exclusion> blocking = new ArrayList<>(reasons.size());
+		for (Exclusion e : reasons) {
+			if (e.excludes()) {
+				blocking.add(e);
+			}
+		}
+		return List.copyOf(blocking);
 	}
 
 	static EnumSet<Exclusion> reasons(MatchProfile p, ServiceEligibility s, Double distance, Instant at, Instant now) {
@@ -93,11 +106,8 @@ public final class Matcher {
 			r.add(Exclusion.TEMPORARILY_CLOSED);
 		}
 		boolean remoteSuits = p.remoteOk() && s.remote();
-		if (at != null && !remoteSuits && s.onSite()) {
-			List<Place> withHours = s.places().stream().filter(pl -> pl.hours().known()).toList();
-			if (!withHours.isEmpty() && withHours.stream().noneMatch(pl -> pl.hours().isOpen(at))) {
-				r.add(Exclusion.CLOSED_AT_REQUESTED_TIME);
-			}
+		if (at != null && !remoteSuits && s.onSite() && closedAt(s, at)) {
+			r.add(Exclusion.CLOSED_AT_REQUESTED_TIME);
 		}
 		if (!p.languages().isEmpty() && !s.languages().isEmpty() && Collections.disjoint(p.languages(), s.languages())) {
 			r.add(Exclusion.LANGUAGE_NOT_SPOKEN);
@@ -119,7 +129,12 @@ public final class Matcher {
 	private static MatchResult.Result rank(MatchProfile p, Set<String> needs, ServiceEligibility s, Double distance,
 			Instant when, EnumSet<Exclusion> warnings) {
 		List<RankReason> why = new ArrayList<>();
-		long answered = needs.stream().filter(s.needs()::contains).count();
+		int answered = 0;
+		for (String need : needs) {
+			if (s.needs().contains(need)) {
+				answered++;
+			}
+		}
 		double score = 40.0 * answered / needs.size();
 		why.add(answered == needs.size() ? RankReason.ALL_NEEDS : RankReason.SOME_NEEDS);
 		boolean remoteSuits = p.remoteOk() && s.remote();
@@ -162,13 +177,31 @@ public final class Matcher {
 				List.copyOf(warnings));
 	}
 
+	/** Whether some place gives its hours and none is open at that time. */
+	private static boolean closedAt(ServiceEligibility s, Instant at) {
+		boolean known = false;
+		for (Place pl : s.places()) {
+			if (pl.hours().known()) {
+				if (pl.hours().isOpen(at)) {
+					return false;
+				}
+				known = true;
+			}
+		}
+		return known;
+	}
+
 	private static ZonedDateTime nextOpening(ServiceEligibility s, Instant when) {
-		return s.places()
-			.stream()
-			.map(pl -> pl.hours().nextOpening(when))
-			.flatMap(Optional::stream)
-			.min(Comparator.naturalOrder())
-			.orElse(null);
+		ZonedDateTime next = null;
+		for (Place pl : s.places()) {
+			if (pl.hours().known()) {
+				Optional<ZonedDateTime> opens = pl.hours().nextOpening(when);
+				if (opens.isPresent() && (next == null || opens.get().isBefore(next))) {
+					next = opens.get();
+				}
+			}
+		}
+		return next;
 	}
 
 	/** Kilometres from the person to the nearest place of the service (null when either has no coordinates). */
@@ -176,15 +209,16 @@ public final class Matcher {
 		if (!p.hasPoint()) {
 			return null;
 		}
-		return s.places()
-			.stream()
-			.filter(Place::hasCoordinates)
-			.mapToDouble(pl -> km(p.latitude(), p.longitude(), pl.latitude(), pl.longitude()))
-			.min()
-			.stream()
-			.boxed()
-			.findFirst()
-			.orElse(null);
+		double nearest = Double.NaN;
+		for (Place pl : s.places()) {
+			if (pl.hasCoordinates()) {
+				double km = km(p.latitude(), p.longitude(), pl.latitude(), pl.longitude());
+				if (Double.isNaN(nearest) || km < nearest) {
+					nearest = km;
+				}
+			}
+		}
+		return Double.isNaN(nearest) ? null : nearest;
 	}
 
 	static double km(double lat1, double lon1, double lat2, double lon2) {

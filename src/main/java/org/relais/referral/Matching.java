@@ -47,7 +47,7 @@ public class Matching {
 
 	/** @param at the time asked for, or null for now */
 	public MatchResult match(UUID territoryId, MatchProfile profile, Set<String> needs, Instant at) {
-		return Matcher.match(profile, needs, at, clock.instant(), directory.eligibility(territoryId));
+		return Matcher.match(profile, needs, at, clock.instant(), directory.offering(territoryId, needs));
 	}
 
 	/** The commune of the territory with this INSEE/BFS code, or else with this postal code. */

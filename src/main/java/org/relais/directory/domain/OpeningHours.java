@@ -63,10 +63,16 @@ public final class OpeningHours {
 	}
 
 	public boolean isOpen(Instant at) {
-		return status(at).open();
+		return closesAt(at) != null;
 	}
 
 	public Status status(Instant at) {
+		ZonedDateTime closesAt = closesAt(at);
+		return new Status(closesAt != null, closesAt, nextOpening(at).orElse(null));
+	}
+
+	/** When the interval open at {@code at} closes, or null when closed then. */
+	private ZonedDateTime closesAt(Instant at) {
 		ZonedDateTime now = at.atZone(zone);
 		LocalDate today = now.toLocalDate();
 		ZonedDateTime closesAt = null;
@@ -77,7 +83,7 @@ public final class OpeningHours {
 				closesAt = to;
 			}
 		}
-		return new Status(closesAt != null, closesAt, nextOpening(at).orElse(null));
+		return closesAt;
 	}
 
 	/** The next time the location opens after {@code at} (strictly), within 60 days. */

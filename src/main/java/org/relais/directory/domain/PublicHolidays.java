@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Public holidays by country (FR, CH with the Zürich days, BE, IT, DE), fixed dates and those that follow Easter.
@@ -12,11 +14,16 @@ import java.util.Set;
  */
 public final class PublicHolidays {
 
+	/** The days of a country and year, computed once (opening hours ask for every day they look at). */
+	private static final Map<String, Set<LocalDate>> CACHE = new ConcurrentHashMap<>();
+
 	private PublicHolidays() {
 	}
 
 	public static boolean isHoliday(String country, LocalDate date) {
-		return of(country, date.getYear()).contains(date);
+		return CACHE.computeIfAbsent((country == null ? "" : country.toUpperCase()) + date.getYear(),
+				k -> Set.copyOf(of(country, date.getYear())))
+			.contains(date);
 	}
 
 	public static Set<LocalDate> of(String country, int year) {
