@@ -54,18 +54,30 @@ public final class MatchBench {
 			{ "demandeurs-emploi", "jeunes" }, { "personnes-exilees", "femmes" }, { "seniors", "personnes-en-situation-de-handicap" },
 			{ "familles", "residents-qpv-frr" } };
 
-	public static void main(String[] args) {
-		Map<String, String> options = new LinkedHashMap<>();
-		int services = 100_000;
-		for (String a : args) {
-			if (a.startsWith("--")) {
-				int eq = a.indexOf('=');
-				options.put(eq < 0 ? a.substring(2) : a.substring(2, eq), eq < 0 ? "true" : a.substring(eq + 1));
+	/** Options ("--name=value", "--flag") and the number of services (the one positional argument, or 100 000). */
+	record Args(Map<String, String> options, int services) {
+
+		static Args parse(String[] args) {
+			Map<String, String> options = new LinkedHashMap<>();
+			int services = 100_000;
+			for (String a : args) {
+				if (a.startsWith("--")) {
+					int eq = a.indexOf('=');
+					options.put(eq < 0 ? a.substring(2) : a.substring(2, eq), eq < 0 ? "true" : a.substring(eq + 1));
+				}
+				else {
+					services = Integer.parseInt(a.replace("_", ""));
+				}
 			}
-			else {
-				services = Integer.parseInt(a);
-			}
+			return new Args(options, services);
 		}
+
+	}
+
+	public static void main(String[] args) {
+		Args parsed = Args.parse(args);
+		Map<String, String> options = parsed.options();
+		int services = parsed.services();
 		int iterations = Integer.parseInt(options.getOrDefault("iterations", "2000"));
 		int warmup = Integer.parseInt(options.getOrDefault("warmup", "500"));
 		long seed = Long.parseLong(options.getOrDefault("seed", "20261123"));
@@ -134,7 +146,7 @@ public final class MatchBench {
 			MatchResult r = Matcher.match(q.profile(), needs, q.at(), now, index.offering(needs));
 			long w1 = System.nanoTime();
 			long c1 = threads.getCurrentThreadCpuTime();
-			MatchResult full = Matcher.match(q.profile(), needs, q.at(), now, snapshot);
+			MatchResult full = options.containsKey("no-scan") ? r : Matcher.match(q.profile(), needs, q.at(), now, snapshot);
 			long w2 = System.nanoTime();
 			long c2 = threads.getCurrentThreadCpuTime();
 			if (full.results().size() != r.results().size() || full.excluded().size() != r.excluded().size()) {

@@ -15,14 +15,17 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class PublicHolidays {
 
 	/** The days of a country and year, computed once (opening hours ask for every day they look at). */
-	private static final Map<String, Set<LocalDate>> CACHE = new ConcurrentHashMap<>();
+	private static final Map<Year, Set<LocalDate>> CACHE = new ConcurrentHashMap<>();
+
+	private record Year(String country, int year) {
+	}
 
 	private PublicHolidays() {
 	}
 
 	public static boolean isHoliday(String country, LocalDate date) {
-		return CACHE.computeIfAbsent((country == null ? "" : country.toUpperCase()) + date.getYear(),
-				k -> Set.copyOf(of(country, date.getYear())))
+		return CACHE.computeIfAbsent(new Year(country == null ? "" : country.toUpperCase(), date.getYear()),
+				k -> Set.copyOf(of(k.country(), k.year())))
 			.contains(date);
 	}
 
