@@ -14,7 +14,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class PublicHolidays {
 
-	/** The days of a country and year, computed once (opening hours ask for every day they look at). */
+	/**
+	 * The days of a country and year, computed once (opening hours ask for every day they look at); years far off
+	 * are computed each time, so that odd dates cannot fill the cache.
+	 */
 	private static final Map<Year, Set<LocalDate>> CACHE = new ConcurrentHashMap<>();
 
 	private record Year(String country, int year) {
@@ -24,6 +27,9 @@ public final class PublicHolidays {
 	}
 
 	public static boolean isHoliday(String country, LocalDate date) {
+		if (date.getYear() < 1900 || date.getYear() > 2200) {
+			return of(country, date.getYear()).contains(date);
+		}
 		return CACHE.computeIfAbsent(new Year(country == null ? "" : country.toUpperCase(), date.getYear()),
 				k -> Set.copyOf(of(k.country(), k.year())))
 			.contains(date);

@@ -112,6 +112,11 @@ class OrientationPageTest {
 		assertThat(body).doesNotContain("<html", "<form").contains("id=\"results\"", data.openName, data.fullName);
 		Document doc = Jsoup.parse(body);
 		assertThat(doc.select("body > section#results")).hasSize(1);
+
+		Document bad = Jsoup.parse(page(data.agent, typical().param("age", "douze").header("HX-Request", "true"))
+			.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(bad.select("#results .error-list a[href=#age]").text()).contains("Indiquez un âge entier");
+		assertThat(bad.select("#results li.result")).isEmpty();
 	}
 
 	@Test
