@@ -200,6 +200,11 @@ class TenantIsolationTest {
 
 	static {
 		// routes of the matching work (people/referral): add them here
+		// ?person={id} reads through People.read with the current territory: a French person is 404 for a Swiss
+		// agent (OrientationPageTest checks it); without it the page shows the current territory's directory only.
+		ROUTES.put("GET /orientation", Scope.CURRENT_TERRITORY);
+		ROUTES.put("GET /admin/unmet-needs", Scope.CURRENT_TERRITORY);
+		ROUTES.put("GET /admin/unmet-needs.csv", Scope.CURRENT_TERRITORY);
 	}
 
 	static {

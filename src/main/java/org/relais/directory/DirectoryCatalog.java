@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -50,7 +51,7 @@ public class DirectoryCatalog {
 
 	private final Map<UUID, AtomicLong> versions = new ConcurrentHashMap<>();
 
-	private record Snapshot(long version, List<ServiceEligibility> services) {
+	private record Snapshot(long version, List<ServiceEligibility> services, NeedIndex byNeed) {
 	}
 
 	DirectoryCatalog(EntityManager em, TerritoryCatalog territories, Taxonomy taxonomy) {
@@ -69,17 +70,55 @@ public class DirectoryCatalog {
 		return code != null && taxonomy.isValid(Vocabulary.PUBLICS, code);
 	}
 
+	/** A category of needs and its needs, in the vocabulary's order. */
+	public record NeedCategory(String code, List<String> needs) {
+	}
+
+	/** The needs of the vocabulary by category (extra needs under theirs), for a need picker. */
+	public List<NeedCategory> needCategories() {
+		return taxonomy.needCategories().stream().map(c -> new NeedCategory(c.code(), c.needs())).toList();
+	}
+
+	/** The publics of the vocabulary (data·inclusion publics and the instance's extra publics). */
+	public Set<String> publics() {
+		return taxonomy.codes(Vocabulary.PUBLICS);
+	}
+
+	/** The label of a need in a language (an unknown code as it is). */
+	public String needLabel(String code, Locale locale) {
+		return taxonomy.label(Vocabulary.NEEDS, code, locale);
+	}
+
+	public String needCategoryLabel(String category, Locale locale) {
+		return taxonomy.categoryLabel(category, locale);
+	}
+
+	public String publicLabel(String code, Locale locale) {
+		return taxonomy.label(Vocabulary.PUBLICS, code, locale);
+	}
+
 	/** The published and temporarily closed services of active organisations of a territory. */
 	@Transactional(readOnly = true)
 	public List<ServiceEligibility> eligibility(UUID territoryId) {
+		return snapshot(territoryId).services();
+	}
+
+	/** The services of {@link #eligibility} that offer at least one of these needs (from an index by need). */
+	@Transactional(readOnly = true)
+	public List<ServiceEligibility> offering(UUID territoryId, Set<String> needs) {
+		return snapshot(territoryId).byNeed().offering(needs);
+	}
+
+	private Snapshot snapshot(UUID territoryId) {
 		long version = versions.computeIfAbsent(territoryId, t -> new AtomicLong()).get();
 		Snapshot current = snapshots.get(territoryId);
 		if (current != null && current.version() == version) {
-			return current.services();
+			return current;
 		}
 		List<ServiceEligibility> built = build(territoryId);
-		snapshots.put(territoryId, new Snapshot(version, built));
-		return built;
+		Snapshot snapshot = new Snapshot(version, built, NeedIndex.of(built));
+		snapshots.put(territoryId, snapshot);
+		return snapshot;
 	}
 
 	/** The organisations a user is an active member of (any territory). */

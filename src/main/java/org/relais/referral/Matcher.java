@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,30 +38,70 @@ public final class Matcher {
 	 */
 	public static MatchResult match(MatchProfile profile, Set<String> needs, Instant at, Instant now,
 			Iterable<ServiceEligibility> candidates) {
-		List<MatchResult.Result> results = new ArrayList<>();
-		List<MatchResult.Excluded> excluded = new ArrayList<>();
+		List<Sorted<MatchResult.Result>> results = new ArrayList<>();
+		List<Sorted<MatchResult.Excluded>> excluded = new ArrayList<>();
 		for (ServiceEligibility s : candidates) {
 			if (Collections.disjoint(s.needs(), needs)) {
 				continue;
 			}
 			Double distance = distance(profile, s);
 			EnumSet<Exclusion> reasons = reasons(profile, s, distance, at, now);
-			List<Exclusion> blocking = reasons.stream().filter(Exclusion::excludes).toList();
+			List<Exclusion> blocking = blocking(reasons);
 			if (!blocking.isEmpty()) {
-				excluded.add(new MatchResult.Excluded(s, distance, blocking));
+				excluded.add(new Sorted<>(new MatchResult.Excluded(s, distance, blocking), -blocking.size(), 0,
+						s.name("fr")));
 				continue;
 			}
-			results.add(rank(profile, needs, s, distance, at == null ? now : at, reasons));
+			MatchResult.Result r = rank(profile, needs, s, distance, at == null ? now : at, reasons);
+			results.add(new Sorted<>(r, r.score(), distance == null ? Double.MAX_VALUE : distance, s.name("fr")));
 		}
-		results.sort(Comparator.comparingInt(MatchResult.Result::score)
-			.reversed()
-			.thenComparing(r -> r.distanceKm() == null ? Double.MAX_VALUE : r.distanceKm())
-			.thenComparing(r -> r.service().name("fr")));
-		excluded.sort(Comparator.comparing((MatchResult.Excluded e) -> e.reasons().size())
-			.thenComparing(e -> e.service().name("fr")));
 		Set<String> unmet = new LinkedHashSet<>(needs);
-		results.forEach(r -> unmet.removeAll(r.service().needs()));
-		return new MatchResult(List.copyOf(results), List.copyOf(excluded), Collections.unmodifiableSet(unmet));
+		for (Sorted<MatchResult.Result> r : results) {
+			if (unmet.isEmpty()) {
+				break;
+			}
+			unmet.removeIf(r.value().service().needs()::contains);
+		}
+		return new MatchResult(Sorted.inOrder(results), Sorted.inOrder(excluded), Collections.unmodifiableSet(unmet));
+	}
+
+	/**
+	 * An answer with its sort keys read once (sorting thousands of answers by keys read at each comparison cost
+	 * as much as the rules): best score first (fewest reasons, for the excluded), then nearest, then by name.
+	 */
+	private record Sorted<T>(T value, int high, double near, String name) implements Comparable<Sorted<T>> {
+
+		@Override
+		public int compareTo(Sorted<T> o) {
+			int c = Integer.compare(o.high, high);
+			if (c == 0) {
+				c = Double.compare(near, o.near);
+			}
+			return c != 0 ? c : name.compareTo(o.name);
+		}
+
+		static <T> List<T> inOrder(List<Sorted<T>> list) {
+			Collections.sort(list);
+			List<T> out = new ArrayList<>(list.size());
+			for (Sorted<T> x : list) {
+				out.add(x.value());
+			}
+			return Collections.unmodifiableList(out);
+		}
+
+	}
+
+	private static List<Exclusion> blocking(EnumSet<Exclusion> reasons) {
+		if (reasons.isEmpty() || (reasons.size() == 1 && reasons.contains(Exclusion.NOT_VERIFIED_RECENTLY))) {
+			return List.of();
+		}
+		List<Exclusion> blocking = new ArrayList<>(reasons.size());
+		for (Exclusion e : reasons) {
+			if (e.excludes()) {
+				blocking.add(e);
+			}
+		}
+		return List.copyOf(blocking);
 	}
 
 	static EnumSet<Exclusion> reasons(MatchProfile p, ServiceEligibility s, Double distance, Instant at, Instant now) {
@@ -93,11 +132,8 @@ public final class Matcher {
 			r.add(Exclusion.TEMPORARILY_CLOSED);
 		}
 		boolean remoteSuits = p.remoteOk() && s.remote();
-		if (at != null && !remoteSuits && s.onSite()) {
-			List<Place> withHours = s.places().stream().filter(pl -> pl.hours().known()).toList();
-			if (!withHours.isEmpty() && withHours.stream().noneMatch(pl -> pl.hours().isOpen(at))) {
-				r.add(Exclusion.CLOSED_AT_REQUESTED_TIME);
-			}
+		if (at != null && !remoteSuits && s.onSite() && closedAt(s, at)) {
+			r.add(Exclusion.CLOSED_AT_REQUESTED_TIME);
 		}
 		if (!p.languages().isEmpty() && !s.languages().isEmpty() && Collections.disjoint(p.languages(), s.languages())) {
 			r.add(Exclusion.LANGUAGE_NOT_SPOKEN);
@@ -119,7 +155,12 @@ public final class Matcher {
 	private static MatchResult.Result rank(MatchProfile p, Set<String> needs, ServiceEligibility s, Double distance,
 			Instant when, EnumSet<Exclusion> warnings) {
 		List<RankReason> why = new ArrayList<>();
-		long answered = needs.stream().filter(s.needs()::contains).count();
+		int answered = 0;
+		for (String need : needs) {
+			if (s.needs().contains(need)) {
+				answered++;
+			}
+		}
 		double score = 40.0 * answered / needs.size();
 		why.add(answered == needs.size() ? RankReason.ALL_NEEDS : RankReason.SOME_NEEDS);
 		boolean remoteSuits = p.remoteOk() && s.remote();
@@ -162,13 +203,31 @@ public final class Matcher {
 				List.copyOf(warnings));
 	}
 
+	/** Whether some place gives its hours and none is open at that time. */
+	private static boolean closedAt(ServiceEligibility s, Instant at) {
+		boolean known = false;
+		for (Place pl : s.places()) {
+			if (pl.hours().known()) {
+				if (pl.hours().isOpen(at)) {
+					return false;
+				}
+				known = true;
+			}
+		}
+		return known;
+	}
+
 	private static ZonedDateTime nextOpening(ServiceEligibility s, Instant when) {
-		return s.places()
-			.stream()
-			.map(pl -> pl.hours().nextOpening(when))
-			.flatMap(Optional::stream)
-			.min(Comparator.naturalOrder())
-			.orElse(null);
+		ZonedDateTime next = null;
+		for (Place pl : s.places()) {
+			if (pl.hours().known()) {
+				Optional<ZonedDateTime> opens = pl.hours().nextOpening(when);
+				if (opens.isPresent() && (next == null || opens.get().isBefore(next))) {
+					next = opens.get();
+				}
+			}
+		}
+		return next;
 	}
 
 	/** Kilometres from the person to the nearest place of the service (null when either has no coordinates). */
@@ -176,15 +235,16 @@ public final class Matcher {
 		if (!p.hasPoint()) {
 			return null;
 		}
-		return s.places()
-			.stream()
-			.filter(Place::hasCoordinates)
-			.mapToDouble(pl -> km(p.latitude(), p.longitude(), pl.latitude(), pl.longitude()))
-			.min()
-			.stream()
-			.boxed()
-			.findFirst()
-			.orElse(null);
+		double nearest = Double.NaN;
+		for (Place pl : s.places()) {
+			if (pl.hasCoordinates()) {
+				double km = km(p.latitude(), p.longitude(), pl.latitude(), pl.longitude());
+				if (Double.isNaN(nearest) || km < nearest) {
+					nearest = km;
+				}
+			}
+		}
+		return Double.isNaN(nearest) ? null : nearest;
 	}
 
 	static double km(double lat1, double lon1, double lat2, double lon2) {

@@ -1,5 +1,6 @@
 package org.relais.directory.domain;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -7,7 +8,9 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,37 +28,44 @@ public final class OpeningHours {
 	public record Interval(LocalTime opens, LocalTime closes) {
 	}
 
-	private final Location location;
+	private final List<ExceptionalHours> exceptions;
+
+	private final boolean closedOnHolidays;
+
+	private final String country;
+
+	/** The weekly intervals by day, sorted: read once, as matching asks for many days of many locations. */
+	private final Map<DayOfWeek, List<Interval>> weekly = new EnumMap<>(DayOfWeek.class);
 
 	private final ZoneId zone;
 
 	private OpeningHours(Location location, ZoneId zone) {
-		this.location = location;
+		this.exceptions = List.copyOf(location.getExceptions());
+		this.closedOnHolidays = location.isClosedOnHolidays();
+		this.country = location.getCountry();
+		for (WeeklySlot slot : location.getWeekly()) {
+			weekly.computeIfAbsent(slot.day(), d -> new ArrayList<>()).add(new Interval(slot.opens(), slot.closes()));
+		}
+		weekly.replaceAll((d, intervals) -> intervals.stream().sorted(Comparator.comparing(Interval::opens)).toList());
 		this.zone = zone;
 	}
 
+	/** The hours of a location as they are now (later changes to the location are not seen). */
 	public static OpeningHours of(Location location, ZoneId zone) {
 		return new OpeningHours(location, zone);
 	}
 
 	/** The intervals the location is open on a date. */
 	public List<Interval> on(LocalDate date) {
-		for (ExceptionalHours e : location.getExceptions()) {
+		for (ExceptionalHours e : exceptions) {
 			if (e.covers(date)) {
 				return e.closed() ? List.of() : List.of(new Interval(e.opens(), e.closes()));
 			}
 		}
-		if (location.isClosedOnHolidays() && PublicHolidays.isHoliday(location.getCountry(), date)) {
+		if (closedOnHolidays && PublicHolidays.isHoliday(country, date)) {
 			return List.of();
 		}
-		List<Interval> intervals = new ArrayList<>();
-		for (WeeklySlot slot : location.getWeekly()) {
-			if (slot.day() == date.getDayOfWeek()) {
-				intervals.add(new Interval(slot.opens(), slot.closes()));
-			}
-		}
-		intervals.sort(Comparator.comparing(Interval::opens));
-		return intervals;
+		return weekly.getOrDefault(date.getDayOfWeek(), List.of());
 	}
 
 	public boolean openOn(LocalDate date) {
@@ -63,10 +73,16 @@ public final class OpeningHours {
 	}
 
 	public boolean isOpen(Instant at) {
-		return status(at).open();
+		return closesAt(at) != null;
 	}
 
 	public Status status(Instant at) {
+		ZonedDateTime closesAt = closesAt(at);
+		return new Status(closesAt != null, closesAt, nextOpening(at).orElse(null));
+	}
+
+	/** When the interval open at {@code at} closes, or null when closed then. */
+	private ZonedDateTime closesAt(Instant at) {
 		ZonedDateTime now = at.atZone(zone);
 		LocalDate today = now.toLocalDate();
 		ZonedDateTime closesAt = null;
@@ -77,7 +93,7 @@ public final class OpeningHours {
 				closesAt = to;
 			}
 		}
-		return new Status(closesAt != null, closesAt, nextOpening(at).orElse(null));
+		return closesAt;
 	}
 
 	/** The next time the location opens after {@code at} (strictly), within 60 days. */

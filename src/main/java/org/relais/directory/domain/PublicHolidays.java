@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Public holidays by country (FR, CH with the Zürich days, BE, IT, DE), fixed dates and those that follow Easter.
@@ -12,11 +14,25 @@ import java.util.Set;
  */
 public final class PublicHolidays {
 
+	/**
+	 * The days of a country and year, computed once (opening hours ask for every day they look at); years far off
+	 * are computed each time, so that odd dates cannot fill the cache.
+	 */
+	private static final Map<Year, Set<LocalDate>> CACHE = new ConcurrentHashMap<>();
+
+	private record Year(String country, int year) {
+	}
+
 	private PublicHolidays() {
 	}
 
 	public static boolean isHoliday(String country, LocalDate date) {
-		return of(country, date.getYear()).contains(date);
+		if (date.getYear() < 1900 || date.getYear() > 2200) {
+			return of(country, date.getYear()).contains(date);
+		}
+		return CACHE.computeIfAbsent(new Year(country == null ? "" : country.toUpperCase(), date.getYear()),
+				k -> Set.copyOf(of(k.country(), k.year())))
+			.contains(date);
 	}
 
 	public static Set<LocalDate> of(String country, int year) {

@@ -7,6 +7,7 @@ import java.time.Year;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,10 +24,8 @@ import org.relais.platform.RelaisPrincipal;
 import org.relais.platform.Role;
 import org.relais.referral.MatchProfile;
 import org.relais.referral.MatchResult;
-import org.relais.referral.Matcher;
-import org.relais.territory.AreaKind;
+import org.relais.referral.Matching;
 import org.relais.territory.AreaSummary;
-import org.relais.territory.TerritoryCatalog;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -39,7 +38,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * {@code POST /api/v1/matches}: the services of the caller's current territory that can take a person with this
  * profile for these needs, ranked with why, and the excluded ones with every reason. For agents, coordinators
- * and territory admins. Bad input answers 400 with one error per field, as {@code errors} of a problem.
+ * and territory admins. Bad input answers 400 with one error per field, as {@code errors} of a problem. The needs
+ * no service can take are recorded as unmet needs (need, area, day) on every call.
  */
 @RestController
 @Tag(name = "Matching")
@@ -47,13 +47,13 @@ class MatchApiController {
 
 	private final DirectoryCatalog directory;
 
-	private final TerritoryCatalog territories;
+	private final Matching matching;
 
 	private final Clock clock;
 
-	MatchApiController(DirectoryCatalog directory, TerritoryCatalog territories, Clock clock) {
+	MatchApiController(DirectoryCatalog directory, Matching matching, Clock clock) {
 		this.directory = directory;
-		this.territories = territories;
+		this.matching = matching;
 		this.clock = clock;
 	}
 
@@ -86,9 +86,6 @@ class MatchApiController {
 		}
 		Integer age = integer(p, "age", 0, 130, errors);
 		Integer birthYear = integer(p, "birthYear", 1900, Year.now(clock).getValue(), errors);
-		if (age == null && birthYear != null) {
-			age = Year.now(clock).getValue() - birthYear;
-		}
 		Set<String> publics = codes(p.get("publics"), "profile.publics", errors);
 		publics.stream().filter(c -> !directory.isPublic(c)).findFirst()
 			.ifPresent(c -> errors.put("profile.publics", "Unknown public: " + c + "."));
@@ -104,29 +101,11 @@ class MatchApiController {
 		}
 		String commune = text(p, "communeCode");
 		String postal = text(p, "postalCode");
-		if (commune != null || postal != null) {
-			Optional<AreaSummary> area = territories.areas(territory)
-				.stream()
-				.filter(a -> a.kind() == AreaKind.COMMUNE)
-				.filter(a -> commune != null ? a.code().equals(commune) : a.postalCodes().contains(postal))
-				.findFirst();
-			if (area.isEmpty()) {
-				errors.put(commune != null ? "profile.communeCode" : "profile.postalCode",
-						"No commune of this territory has this " + (commune != null ? "code." : "postal code."));
-			}
-			else if (lat == null && area.get().latitude() != null) {
-				lat = area.get().latitude();
-				lon = area.get().longitude();
-			}
+		Optional<AreaSummary> area = matching.commune(territory, commune, postal);
+		if ((commune != null || postal != null) && area.isEmpty()) {
+			errors.put(commune != null ? "profile.communeCode" : "profile.postalCode",
+					"No commune of this territory has this " + (commune != null ? "code." : "postal code."));
 		}
-		String communeCode = commune != null ? commune
-				: postal == null ? null
-						: territories.areas(territory)
-							.stream()
-							.filter(a -> a.kind() == AreaKind.COMMUNE && a.postalCodes().contains(postal))
-							.map(AreaSummary::code)
-							.findFirst()
-							.orElse(null);
 		Instant at = null;
 		String atText = text(body, "at");
 		if (atText != null) {
@@ -140,10 +119,12 @@ class MatchApiController {
 		if (!errors.isEmpty()) {
 			return problem(HttpStatus.BAD_REQUEST, "Invalid match request", "Some fields are not valid.", errors);
 		}
-		MatchProfile profile = new MatchProfile(age, communeCode, lat, lon, publics, languages, maxDistance, remoteOk);
-		MatchResult result = Matcher.match(profile, needs, at, clock.instant(), directory.eligibility(territory));
+		MatchProfile profile = matching.profile(age, birthYear, area, lat, lon, publics, languages, maxDistance,
+				remoteOk);
+		MatchResult result = matching.match(territory, profile, needs, at);
+		matching.recordUnmetNeeds(territory, result.unmetNeeds(), Matching.area(area, postal), new HashSet<>());
 		String lang = me.language() == null ? "fr" : me.language();
-		ZoneId zone = territories.find(territory).map(t -> ZoneId.of(t.timeZone())).orElse(ZoneId.of("Europe/Paris"));
+		ZoneId zone = matching.zone(territory);
 		List<Map<String, Object>> results = new ArrayList<>();
 		for (MatchResult.Result r : result.results()) {
 			Map<String, Object> m = new LinkedHashMap<>();
