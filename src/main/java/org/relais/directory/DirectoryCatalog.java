@@ -167,6 +167,22 @@ public class DirectoryCatalog {
 		return Optional.of(List.copyOf(out));
 	}
 
+	/**
+	 * How to reach an organisation by mail (its public address, its name in the territory's language), for the
+	 * modules that write to an organisation without any account; empty when it does not exist.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<OrganisationContact> organisationContact(UUID organisationId) {
+		org.relais.directory.domain.Organisation o = organisationId == null ? null
+				: em.find(org.relais.directory.domain.Organisation.class, organisationId);
+		if (o == null) {
+			return Optional.empty();
+		}
+		String language = territories.find(o.getTerritoryId()).map(TerritorySummary::defaultLanguage).orElse("fr");
+		return Optional.of(new OrganisationContact(o.getId(), o.getTerritoryId(), o.getName().get(language, ""),
+				o.getEmail(), language));
+	}
+
 	/** For each area code, the codes of the communes it holds (itself for a commune). */
 	static Map<String, Set<String>> communesOf(List<AreaSummary> areas) {
 		Map<UUID, List<AreaSummary>> children = new HashMap<>();

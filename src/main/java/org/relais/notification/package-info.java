@@ -12,5 +12,5 @@
  * </ul>
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications",
-		allowedDependencies = { "platform", "shared", "territory", "directory" })
+		allowedDependencies = { "platform", "shared", "territory", "directory", "referral" })
 package org.relais.notification;
