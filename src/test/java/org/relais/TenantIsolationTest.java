@@ -190,6 +190,17 @@ class TenantIsolationTest {
 
 	static {
 		// routes of the pathway work (people/referral): add them here
+		// the partner side of referrals: inbox, CSV, figures and settings of the current territory; the signed
+		// link is the permission of the /r/ pages (a tampered or unknown token is a 404)
+		for (String route : List.of("GET /referrals", "GET /referrals.csv", "GET /referrals/figures",
+				"GET /admin/referrals/settings", "POST /admin/referrals/settings")) {
+			ROUTES.put(route, Scope.CURRENT_TERRITORY);
+		}
+		for (String route : List.of("GET /r/{token}", "POST /r/{token}/answer", "POST /r/{token}/renew",
+				"GET /r/{token}/liaison.pdf")) {
+			ROUTES.put(route, Scope.PUBLIC);
+		}
+		ROUTES.put("GET /referrals/{id}/liaison.pdf", Scope.ID_BEARING);
 	}
 
 	static {
@@ -688,6 +699,24 @@ class TenantIsolationTest {
 
 	/** Probes of the pathway work (people/referral): create the French data they need once, keep it in a field. */
 	private void pathwayProbes(RelaisPrincipal as, Map<String, Function<FrenchData, RequestBuilder>> probes) {
+		UUID referral = frenchReferral();
+		probes.put("GET /referrals/{id}/liaison.pdf", f -> get("/referrals/{id}/liaison.pdf", referral).with(user(as)));
+	}
+
+	private UUID frenchReferral;
+
+	/** A referral of Lyon (ids only: the PDF route must answer 404 before reading anything). */
+	private UUID frenchReferral() {
+		if (frenchReferral == null) {
+			frenchReferral = UUID.randomUUID();
+			Timestamp now = Timestamp.from(Instant.now());
+			jdbc.update("insert into ref_referral (id, territory_id, beneficiary_id, service_id, organisation_id,"
+					+ " organisation_name, status, reason, idempotency_key, sent_at, last_change_at) values (?, ?, ?,"
+					+ " ?, ?, ?, 'SENT', ?, ?, ?, ?)", frenchReferral, lyon, UUID.randomUUID(), UUID.randomUUID(),
+					UUID.randomUUID(), "isolation-organisation", "isolation-reason", frenchReferral.toString(), now,
+					now);
+		}
+		return frenchReferral;
 	}
 
 	private UUID frenchCampaign;

@@ -26,8 +26,8 @@ public class InboxForm {
 	private int page = 1;
 
 	/** The filter these values make, the tab chosen among those the user has; bad values are rejected. */
-	Inbox.Filter filter(java.util.Set<Inbox.Tab> tabs, BindingResult errors) {
-		Inbox.Tab t = MagicLinkController.parse(Inbox.Tab.class, tab);
+	ReferralInbox.Filter filter(java.util.Set<ReferralInbox.Tab> tabs, BindingResult errors) {
+		ReferralInbox.Tab t = MagicLinkController.parse(ReferralInbox.Tab.class, tab);
 		if (t == null || !tabs.contains(t)) {
 			t = tabs.iterator().next();
 		}
@@ -50,7 +50,7 @@ public class InboxForm {
 		if (f != null && u != null && u.isBefore(f)) {
 			errors.rejectValue("to", "referral.inbox.error.period");
 		}
-		return new Inbox.Filter(t, s, sv, f, u, page);
+		return new ReferralInbox.Filter(t, s, sv, f, u, page);
 	}
 
 	private static LocalDate date(String value, String field, BindingResult errors) {

@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 
 /**
  * A signed link that lets an organisation without any account read and answer one referral. The token in the URL
- * carries this row's id and expiry, signed (see {@link LinkSigner}); the row keeps the token's hash so that a link
+ * carries this row's id and expiry, signed (see {@link ReferralLinkSigner}); the row keeps the token's hash so that a link
  * can be revoked (a renewal revokes the older ones) and checked against what was issued.
  */
 @Entity

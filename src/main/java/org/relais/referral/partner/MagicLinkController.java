@@ -122,7 +122,7 @@ class MagicLinkController {
 		noStore(response);
 		LiaisonContent content = MagicLinks.asLink(o, () -> LiaisonContent.of(o.referral(), people));
 		Set<ReferralAction.Kind> allowed = new ReferralAccess(true, false).allowed(o.referral().status());
-		model.addAttribute("content", content);
+		model.addAttribute("liaison", content);
 		model.addAttribute("summary", o.referral().summary());
 		model.addAttribute("organisation", o.organisation());
 		model.addAttribute("allowed", allowed);

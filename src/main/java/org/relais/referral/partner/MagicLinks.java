@@ -77,7 +77,7 @@ class MagicLinks {
 
 	private final DirectoryCatalog directory;
 
-	private final LinkSigner signer;
+	private final ReferralLinkSigner signer;
 
 	private final ApplicationEventPublisher events;
 
@@ -86,7 +86,7 @@ class MagicLinks {
 	private final String baseUrl;
 
 	MagicLinks(MagicLinkRepository links, ReferralRepository referralRows, Referrals referrals,
-			DirectoryCatalog directory, LinkSigner signer, ApplicationEventPublisher events, Clock clock,
+			DirectoryCatalog directory, ReferralLinkSigner signer, ApplicationEventPublisher events, Clock clock,
 			@Value("${relais.base-url}") String baseUrl) {
 		this.links = links;
 		this.referralRows = referralRows;
@@ -117,7 +117,7 @@ class MagicLinks {
 		}
 		MagicLink link = new MagicLink(UUID.randomUUID(), r.getId(), r.getOrganisationId(), now, now.plus(VALIDITY));
 		String token = signer.sign(link.getId(), link.getExpiresAt());
-		link.token(LinkSigner.hash(token));
+		link.token(ReferralLinkSigner.hash(token));
 		links.save(link);
 		events.publishEvent(new ReferralLinkIssued(link.getId(), r.getId(), r.getTerritoryId(), org.name(),
 				org.email(), org.language(), r.getServiceNames(), r.getSenderName(), baseUrl + "/r/" + token,
@@ -128,12 +128,12 @@ class MagicLinks {
 	/** The referral a token opens, or why it does not. */
 	@Transactional(readOnly = true)
 	Opened open(String token) {
-		Optional<LinkSigner.Signed> signed = signer.verify(token);
+		Optional<ReferralLinkSigner.Signed> signed = signer.verify(token);
 		if (signed.isEmpty()) {
 			return Opened.INVALID;
 		}
 		MagicLink link = links.findById(signed.get().linkId())
-			.filter(l -> LinkSigner.hash(token).equals(l.getTokenHash()))
+			.filter(l -> ReferralLinkSigner.hash(token).equals(l.getTokenHash()))
 			.orElse(null);
 		if (link == null) {
 			return Opened.INVALID;

@@ -11,11 +11,11 @@ import org.springframework.stereotype.Component;
 
 /** The referral inbox for partners and the territory's staff; the referral settings for territory admins. */
 @Component
-class PartnerNavigation implements NavigationContributor {
+class ReferralNavigation implements NavigationContributor {
 
-	private final Inbox inbox;
+	private final ReferralInbox inbox;
 
-	PartnerNavigation(Inbox inbox) {
+	ReferralNavigation(ReferralInbox inbox) {
 		this.inbox = inbox;
 	}
 

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 /** The territory admin's referral settings form. */
-public class SettingsForm {
+public class ReferralSettingsForm {
 
 	@NotNull(message = "{referral.settings.error.required}")
 	@Min(value = 1, message = "{referral.settings.error.reminderDays}")
@@ -22,8 +22,8 @@ public class SettingsForm {
 	@Max(value = 60, message = "{referral.settings.error.retentionMonths}")
 	private Integer retentionMonths;
 
-	static SettingsForm of(ReferralSettings s) {
-		SettingsForm f = new SettingsForm();
+	static ReferralSettingsForm of(ReferralSettings s) {
+		ReferralSettingsForm f = new ReferralSettingsForm();
 		f.reminderDays = s.getReminderDays();
 		f.expiryDays = s.getExpiryDays();
 		f.retentionMonths = s.getRetentionMonths();

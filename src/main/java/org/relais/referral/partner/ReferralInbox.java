@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and the per-organisation figures. Only referrals of the viewer's current territory; no person data.
  */
 @Service
-class Inbox {
+class ReferralInbox {
 
 	static final int PAGE_SIZE = 25;
 
@@ -70,7 +70,7 @@ class Inbox {
 
 	private final DirectoryCatalog directory;
 
-	Inbox(EntityManager em, DirectoryCatalog directory) {
+	ReferralInbox(EntityManager em, DirectoryCatalog directory) {
 		this.em = em;
 		this.directory = directory;
 	}

@@ -37,9 +37,9 @@ import org.springframework.web.bind.annotation.PathVariable;
  * territory), its CSV export, the organisations' figures, and the printable liaison form of a referral.
  */
 @Controller
-class InboxController {
+class ReferralInboxController {
 
-	private final Inbox inbox;
+	private final ReferralInbox inbox;
 
 	private final Referrals referrals;
 
@@ -51,7 +51,7 @@ class InboxController {
 
 	private final MessageSource messages;
 
-	InboxController(Inbox inbox, Referrals referrals, People people, LiaisonSheet sheet,
+	ReferralInboxController(ReferralInbox inbox, Referrals referrals, People people, LiaisonSheet sheet,
 			TerritoryCatalog territories, MessageSource messages) {
 		this.inbox = inbox;
 		this.referrals = referrals;
@@ -64,10 +64,10 @@ class InboxController {
 	@GetMapping("/referrals")
 	String list(@ModelAttribute("form") InboxForm form, BindingResult errors, Model model, Locale locale) {
 		RelaisPrincipal me = CurrentUser.require();
-		Set<Inbox.Tab> tabs = tabs(me);
-		Inbox.Filter filter = form.filter(tabs, errors);
+		Set<ReferralInbox.Tab> tabs = tabs(me);
+		ReferralInbox.Filter filter = form.filter(tabs, errors);
 		if (errors.hasErrors()) {
-			filter = new Inbox.Filter(filter.tab(), null, null, null, null, 1);
+			filter = new ReferralInbox.Filter(filter.tab(), null, null, null, null, 1);
 		}
 		model.addAttribute("tabs", tabs);
 		model.addAttribute("result", inbox.page(me, filter, zone(me), Languages.of(locale)));
@@ -80,7 +80,7 @@ class InboxController {
 	@GetMapping("/referrals.csv")
 	ResponseEntity<byte[]> csv(@ModelAttribute("form") InboxForm form, BindingResult errors, Locale locale) {
 		RelaisPrincipal me = CurrentUser.require();
-		Inbox.Filter filter = form.filter(tabs(me), errors);
+		ReferralInbox.Filter filter = form.filter(tabs(me), errors);
 		if (errors.hasErrors()) {
 			return ResponseEntity.badRequest().build();
 		}
@@ -91,7 +91,7 @@ class InboxController {
 				msg("referral.inbox.organisation", locale), msg("referral.inbox.sender", locale),
 				msg("referral.inbox.status", locale), msg("referral.inbox.reason", locale),
 				msg("referral.inbox.lastChange", locale))));
-		for (Inbox.Row r : inbox.all(me, filter, zone, Languages.of(locale))) {
+		for (ReferralInbox.Row r : inbox.all(me, filter, zone, Languages.of(locale))) {
 			out.append(csvLine(List.of(date.format(r.sentAt()), r.serviceName(), nz(r.organisationName()),
 					nz(r.senderName()), msg("referral.status." + r.status(), locale),
 					r.reasonCode() == null ? "" : msg(r.reasonCode(), locale), date.format(r.lastChangeAt()))));
@@ -111,8 +111,8 @@ class InboxController {
 		if (!mayReadFigures(me)) {
 			throw NotFoundException.of("figures", "referrals");
 		}
-		Inbox.Filter filter = form.filter(Set.of(Inbox.Tab.RECEIVED), errors);
-		List<Inbox.Figures> figures = errors.hasErrors() ? List.of()
+		ReferralInbox.Filter filter = form.filter(Set.of(ReferralInbox.Tab.RECEIVED), errors);
+		List<ReferralInbox.Figures> figures = errors.hasErrors() ? List.of()
 				: inbox.figures(me, filter.from(), filter.to(), zone(me));
 		model.addAttribute("rows", figures);
 		model.addAttribute("days", figures.stream().map(f -> days(f.medianAnswer())).toList());
@@ -134,8 +134,8 @@ class InboxController {
 			.body(pdf);
 	}
 
-	private Set<Inbox.Tab> tabs(RelaisPrincipal me) {
-		Set<Inbox.Tab> tabs = inbox.tabs(me);
+	private Set<ReferralInbox.Tab> tabs(RelaisPrincipal me) {
+		Set<ReferralInbox.Tab> tabs = inbox.tabs(me);
 		if (tabs.isEmpty()) {
 			throw NotFoundException.of("inbox", "referrals");
 		}
@@ -144,7 +144,7 @@ class InboxController {
 
 	private boolean mayReadFigures(RelaisPrincipal me) {
 		return me.currentTerritoryId() != null && (me.hasAny(Role.TERRITORY_ADMIN, Role.COORDINATOR)
-				|| inbox.tabs(me).contains(Inbox.Tab.RECEIVED));
+				|| inbox.tabs(me).contains(ReferralInbox.Tab.RECEIVED));
 	}
 
 	private ZoneId zone(RelaisPrincipal me) {

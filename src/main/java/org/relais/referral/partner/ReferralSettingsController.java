@@ -20,7 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The territory admin's periods of the referral jobs (only {@code /admin/**}: territory admins). */
 @Controller
-class SettingsController {
+class ReferralSettingsController {
 
 	private final ReferralSettingsRepository settings;
 
@@ -28,7 +28,7 @@ class SettingsController {
 
 	private final Clock clock;
 
-	SettingsController(ReferralSettingsRepository settings, AuditLog audit, Clock clock) {
+	ReferralSettingsController(ReferralSettingsRepository settings, AuditLog audit, Clock clock) {
 		this.settings = settings;
 		this.audit = audit;
 		this.clock = clock;
@@ -36,13 +36,13 @@ class SettingsController {
 
 	@GetMapping("/admin/referrals/settings")
 	String show(Model model) {
-		model.addAttribute("form", SettingsForm.of(settings.of(CurrentUser.territoryId())));
+		model.addAttribute("form", ReferralSettingsForm.of(settings.of(CurrentUser.territoryId())));
 		return "referral/settings";
 	}
 
 	@PostMapping("/admin/referrals/settings")
 	@Transactional
-	String save(@Valid @ModelAttribute("form") SettingsForm form, BindingResult errors, RedirectAttributes flash) {
+	String save(@Valid @ModelAttribute("form") ReferralSettingsForm form, BindingResult errors, RedirectAttributes flash) {
 		UUID territory = CurrentUser.territoryId();
 		if (!errors.hasErrors() && form.getExpiryDays() <= form.getReminderDays()) {
 			errors.rejectValue("expiryDays", "referral.settings.error.expiryAfterReminder");

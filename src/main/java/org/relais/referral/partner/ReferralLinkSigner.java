@@ -33,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * random bits kept in {@code ref_link_key}, made once by the first node that needs them.
  */
 @Component
-class LinkSigner {
+class ReferralLinkSigner {
 
 	static final String PURPOSE = "relais/referral/magic-link/v1";
 
@@ -55,7 +55,7 @@ class LinkSigner {
 
 	private volatile byte[] key;
 
-	LinkSigner(JdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactions,
+	ReferralLinkSigner(JdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactions,
 			@Value("${relais.referral.link-secret:${RELAIS_SECRET:}}") String configured) {
 		this.jdbc = jdbc;
 		this.clock = clock;
