@@ -23,23 +23,23 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * The referral fixtures' world plus an organisation without any account (with an email address) and its service;
  * sends and answers referrals as the world's users would.
  */
-final class PartnerWorld {
+public final class PartnerWorld {
 
-	final World w;
+	public final World w;
 
-	final UUID bareOrganisation;
+	public final UUID bareOrganisation;
 
-	final String bareName;
+	public final String bareName;
 
-	final String bareEmail;
+	public final String bareEmail;
 
-	final UUID bareService;
+	public final UUID bareService;
 
-	final String bareServiceName;
+	public final String bareServiceName;
 
 	private final Referrals referrals;
 
-	PartnerWorld(ApplicationContext context) {
+	public PartnerWorld(ApplicationContext context) {
 		ReferralFixtures fixtures = new ReferralFixtures(context);
 		this.w = fixtures.world();
 		this.referrals = context.getBean(Referrals.class);
@@ -54,7 +54,7 @@ final class PartnerWorld {
 	}
 
 	/** Sends a referral of the world's person to a service (the world's liaison answers for the world's service). */
-	UUID send(UUID service, NewReferral.Upload... uploads) {
+	public UUID send(UUID service, NewReferral.Upload... uploads) {
 		signIn(w.agent());
 		try {
 			Map<Integer, String> answers = service.equals(w.service()) ? Map.of(0, "Unemployed since June", 1, "Couple")
