@@ -275,6 +275,25 @@ class ReferralFlowTest {
 			.getStatus()).isEqualTo(404);
 	}
 
+	@Test
+	void theFormAndTheReferralPageRenderInEveryLanguage() throws Exception {
+		String location = mvc.perform(form(UUID.randomUUID().toString(), true)).andReturn().getResponse().getRedirectedUrl();
+		for (String language : List.of("fr", "de", "it", "en")) {
+			for (var request : List.of(
+					get("/referrals/new").param("service", service.toString()).param("q", lastName).with(user(agent)),
+					get("/referrals/new").param("service", service.toString())
+						.param("person", person.toString())
+						.with(user(agent)),
+					get(location).with(user(agent)), get(location).with(user(partner)))) {
+				MockHttpServletResponse r = mvc.perform(request.header("Accept-Language", language))
+					.andReturn()
+					.getResponse();
+				assertThat(r.getStatus()).isEqualTo(200);
+				assertThat(body(r)).as(language).doesNotContain("??").contains("lang=\"" + language + "\"");
+			}
+		}
+	}
+
 	private List<String> inbox(UUID userId, UUID referral) {
 		return jdbc.queryForList("select message_key from notification where user_id = ? and link = ?", String.class,
 				userId, "/referrals/" + referral);
