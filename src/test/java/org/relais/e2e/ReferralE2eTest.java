@@ -84,7 +84,7 @@ class ReferralE2eTest extends E2eTest {
 		page.waitForLoadState();
 		assertThat(page.locator(".flash")).hasText(msg("fr", "referral.referral.flash.ACCEPT"));
 		axe();
-		page.locator("#outcome").selectOption("RESOLVED");
+		page.locator("#COMPLETE-outcome").selectOption("RESOLVED");
 		page.locator("form[action$='/complete'] button[type=submit]").click();
 		page.waitForLoadState();
 		assertThat(page.locator("main .tag").first()).hasText(msg("fr", "referral.status.COMPLETED"));

@@ -234,7 +234,7 @@ class ReferralFlowTest {
 			.andReturn()
 			.getResponse();
 		assertThat(noReason.getStatus()).isEqualTo(422);
-		assertThat(body(noReason)).contains("Expliquez pourquoi");
+		assertThat(body(noReason)).contains("Expliquez pourquoi", "id=\"COMPLETE-message-error\"", "aria-invalid=\"true\"");
 		assertThat(mvc.perform(post(location + "/complete").param("outcome", "RESOLVED").with(user(partner)).with(csrf()))
 			.andReturn()
 			.getResponse()

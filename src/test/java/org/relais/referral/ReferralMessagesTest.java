@@ -105,6 +105,7 @@ class ReferralMessagesTest {
 		for (ReferralAction.Kind k : ReferralAction.Kind.values()) {
 			expected.add("referral.referral.action." + k);
 			expected.add("referral.referral.flash." + k);
+			expected.add("referral.referral.action.message." + k);
 		}
 		List<String> notifications = new ArrayList<>();
 		for (ReferralStatus s : ReferralStatus.values()) {
