@@ -257,6 +257,27 @@ class ReferralFlowTest {
 	}
 
 	@Test
+	void theSameFormSentTwiceAtOnceMakesOneReferral() throws Exception {
+		String token = UUID.randomUUID().toString();
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+			java.util.concurrent.Callable<String> send = () -> {
+				start.await();
+				return mvc.perform(form(token, true)).andReturn().getResponse().getRedirectedUrl();
+			};
+			var first = pool.submit(send);
+			var second = pool.submit(send);
+			start.countDown();
+			assertThat(first.get()).startsWith("/referrals/").isEqualTo(second.get());
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(referrals()).isEqualTo(1);
+	}
+
+	@Test
 	void aPartnerCannotOpenTheFormAndAServiceOfAnotherTerritoryIsUnknown() throws Exception {
 		assertThat(mvc.perform(get("/referrals/new").param("service", service.toString()).with(user(partner)))
 			.andReturn()
