@@ -121,6 +121,8 @@ public class Referrals {
 	 * @throws ReferralActionRefused without a consent, without a justification for an excluded service, or with
 	 * answers the liaison form does not take
 	 * @throws org.relais.platform.StoredFiles.FileRejectedException when an attachment is refused
+	 * @throws org.springframework.dao.DataIntegrityViolationException when the same token is being used by a
+	 * concurrent request (which makes the referral: ask again)
 	 */
 	@Transactional
 	public Created create(RelaisPrincipal by, NewReferral form) {
@@ -167,7 +169,8 @@ public class Referrals {
 		r.sentDespite(Set.copyOf(excluded), excluded.isEmpty() ? null : form.justification());
 		Set<UUID> own = directory.memberOrganisations(by.userId());
 		r.sentFrom(own.size() == 1 ? own.iterator().next() : null, senderRole(by));
-		referrals.save(r);
+		// flushed now: the same form sent twice at once fails here on the token's unique key, before any file
+		referrals.saveAndFlush(r);
 		transitions.save(r.sending());
 		attachments.store(r, form.attachments(), by.userId(), now);
 		events.publishEvent(new ReferralSent(r.getId(), territoryId, r.getServiceId(), r.getServiceNames(),

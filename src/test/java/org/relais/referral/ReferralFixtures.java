@@ -9,13 +9,10 @@ import java.util.UUID;
 
 import org.relais.directory.domain.LiaisonQuestion;
 import org.relais.directory.domain.LocalizedText;
-import org.relais.directory.domain.MemberRole;
-import org.relais.directory.domain.MemberStatus;
 import org.relais.directory.domain.Organisation;
-import org.relais.directory.domain.OrganisationMember;
-import org.relais.directory.domain.OrganisationMemberRepository;
+import org.relais.directory.freshness.FreshnessFixtures;
+import org.relais.directory.domain.MemberStatus;
 import org.relais.directory.domain.OrganisationRepository;
-import org.relais.directory.domain.OrganisationStatus;
 import org.relais.directory.domain.QuestionType;
 import org.relais.directory.domain.Service;
 import org.relais.directory.domain.ServiceRepository;
@@ -28,13 +25,8 @@ import org.relais.people.People;
 import org.relais.platform.AccountDirectory;
 import org.relais.platform.RelaisPrincipal;
 import org.relais.platform.Role;
-import org.relais.territory.TerritoryCatalog;
 import org.relais.territory.TerritoryKind;
-import org.relais.territory.domain.Membership;
-import org.relais.territory.domain.MembershipRepository;
 import org.relais.territory.domain.Territories;
-import org.relais.territory.domain.UserAccount;
-import org.relais.territory.domain.UserAccountRepository;
 import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -53,15 +45,9 @@ public final class ReferralFixtures {
 
 	private final Territories territories;
 
-	private final TerritoryCatalog catalog;
-
-	private final UserAccountRepository users;
-
-	private final MembershipRepository memberships;
+	private final FreshnessFixtures freshness;
 
 	private final OrganisationRepository organisations;
-
-	private final OrganisationMemberRepository members;
 
 	private final ServiceRepository services;
 
@@ -73,11 +59,8 @@ public final class ReferralFixtures {
 
 	public ReferralFixtures(ApplicationContext context) {
 		this.territories = context.getBean(Territories.class);
-		this.catalog = context.getBean(TerritoryCatalog.class);
-		this.users = context.getBean(UserAccountRepository.class);
-		this.memberships = context.getBean(MembershipRepository.class);
+		this.freshness = new FreshnessFixtures(context);
 		this.organisations = context.getBean(OrganisationRepository.class);
-		this.members = context.getBean(OrganisationMemberRepository.class);
 		this.services = context.getBean(ServiceRepository.class);
 		this.people = context.getBean(People.class);
 		this.accounts = context.getBean(AccountDirectory.class);
@@ -134,27 +117,15 @@ public final class ReferralFixtures {
 	}
 
 	public UUID user(String email, String name, String language, UUID territory, Role... roles) {
-		return tx.execute(s -> {
-			Instant now = Instant.now();
-			UserAccount user = users.save(new UserAccount(email, name, null, language, now));
-			for (Role role : roles) {
-				memberships.save(new Membership(user.getId(), territory, role, now));
-			}
-			return user.getId();
-		});
+		return freshness.user(email, name, language, territory, roles);
 	}
 
 	public UUID organisation(UUID territory, String name) {
-		return tx.execute(s -> {
-			Organisation o = new Organisation(null, territory, LocalizedText.of("fr", name), Instant.now());
-			o.setStatus(OrganisationStatus.ACTIVE);
-			return organisations.save(o).getId();
-		});
+		return freshness.organisation(territory, name);
 	}
 
 	public void member(UUID organisation, UUID user) {
-		tx.executeWithoutResult(s -> members
-			.save(new OrganisationMember(organisation, user, MemberRole.MEMBER, MemberStatus.ACTIVE, Instant.now())));
+		freshness.member(organisation, user, MemberStatus.ACTIVE);
 	}
 
 	public UUID service(UUID organisation, String name, java.util.function.Consumer<Service> edit) {
@@ -167,10 +138,6 @@ public final class ReferralFixtures {
 			edit.accept(service);
 			return services.save(service).getId();
 		});
-	}
-
-	public TerritoryCatalog catalog() {
-		return catalog;
 	}
 
 }

@@ -234,7 +234,7 @@ class ReferralFlowTest {
 			.andReturn()
 			.getResponse();
 		assertThat(noReason.getStatus()).isEqualTo(422);
-		assertThat(body(noReason)).contains("Expliquez pourquoi");
+		assertThat(body(noReason)).contains("Expliquez pourquoi", "id=\"COMPLETE-message-error\"", "aria-invalid=\"true\"");
 		assertThat(mvc.perform(post(location + "/complete").param("outcome", "RESOLVED").with(user(partner)).with(csrf()))
 			.andReturn()
 			.getResponse()
@@ -257,6 +257,27 @@ class ReferralFlowTest {
 	}
 
 	@Test
+	void theSameFormSentTwiceAtOnceMakesOneReferral() throws Exception {
+		String token = UUID.randomUUID().toString();
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+			java.util.concurrent.Callable<String> send = () -> {
+				start.await();
+				return mvc.perform(form(token, true)).andReturn().getResponse().getRedirectedUrl();
+			};
+			var first = pool.submit(send);
+			var second = pool.submit(send);
+			start.countDown();
+			assertThat(first.get()).startsWith("/referrals/").isEqualTo(second.get());
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(referrals()).isEqualTo(1);
+	}
+
+	@Test
 	void aPartnerCannotOpenTheFormAndAServiceOfAnotherTerritoryIsUnknown() throws Exception {
 		assertThat(mvc.perform(get("/referrals/new").param("service", service.toString()).with(user(partner)))
 			.andReturn()
@@ -273,6 +294,25 @@ class ReferralFlowTest {
 			.andReturn()
 			.getResponse()
 			.getStatus()).isEqualTo(404);
+	}
+
+	@Test
+	void theFormAndTheReferralPageRenderInEveryLanguage() throws Exception {
+		String location = mvc.perform(form(UUID.randomUUID().toString(), true)).andReturn().getResponse().getRedirectedUrl();
+		for (String language : List.of("fr", "de", "it", "en")) {
+			for (var request : List.of(
+					get("/referrals/new").param("service", service.toString()).param("q", lastName).with(user(agent)),
+					get("/referrals/new").param("service", service.toString())
+						.param("person", person.toString())
+						.with(user(agent)),
+					get(location).with(user(agent)), get(location).with(user(partner)))) {
+				MockHttpServletResponse r = mvc.perform(request.header("Accept-Language", language))
+					.andReturn()
+					.getResponse();
+				assertThat(r.getStatus()).isEqualTo(200);
+				assertThat(body(r)).as(language).doesNotContain("??").contains("lang=\"" + language + "\"");
+			}
+		}
 	}
 
 	private List<String> inbox(UUID userId, UUID referral) {

@@ -19,7 +19,11 @@ public interface ReferralRepository extends JpaRepository<Referral, UUID> {
 
 	List<Referral> findByBeneficiaryId(UUID beneficiaryId);
 
+	/** Referrals still in a state and sent before an instant (for the expiry job). */
 	List<Referral> findByStatusAndSentAtBefore(ReferralStatus status, Instant before);
+
+	/** Referrals still in a state whose next reminder is due (for the reminder job). */
+	List<Referral> findByStatusAndNextReminderAtLessThanEqual(ReferralStatus status, Instant now);
 
 	List<Referral> findByOrganisationIdInOrderBySentAtDesc(Collection<UUID> organisationIds);
 

@@ -138,6 +138,7 @@ class ReferralController {
 			response.setStatus(ex.field() == null ? HttpServletResponse.SC_CONFLICT : 422);
 			model.addAttribute("actionError", ex.messageKey());
 			model.addAttribute("actionErrorKind", action.kind());
+			model.addAttribute("actionErrorField", ex.field());
 			model.addAttribute("actionMessage", action.message());
 			return page(visible(id, me), me, model);
 		}
