@@ -108,12 +108,13 @@ class ReferralInboxController {
 	@GetMapping("/referrals/figures")
 	String figures(@ModelAttribute("form") InboxForm form, BindingResult errors, Model model) {
 		RelaisPrincipal me = CurrentUser.require();
-		if (!mayReadFigures(me)) {
-			throw NotFoundException.of("figures", "referrals");
-		}
+		// the figures are the organisations' members' and the territory's coordinators' and admins': others (an
+		// agent of no organisation) get the page saying so, with no figure
+		boolean allowed = mayReadFigures(me);
 		ReferralInbox.Filter filter = form.filter(Set.of(ReferralInbox.Tab.RECEIVED), errors);
-		List<ReferralInbox.Figures> figures = errors.hasErrors() ? List.of()
+		List<ReferralInbox.Figures> figures = errors.hasErrors() || !allowed ? List.of()
 				: inbox.figures(me, filter.from(), filter.to(), zone(me));
+		model.addAttribute("allowed", allowed);
 		model.addAttribute("rows", figures);
 		model.addAttribute("days", figures.stream().map(f -> days(f.medianAnswer())).toList());
 		return "referral/figures";

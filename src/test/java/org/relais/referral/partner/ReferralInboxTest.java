@@ -149,7 +149,10 @@ class ReferralInboxTest {
 			.get("rows");
 		assertThat(all).extracting(ReferralInbox.Figures::organisationId)
 			.containsExactlyInAnyOrder(p.w.organisation(), p.bareOrganisation);
-		mvc.perform(get("/referrals/figures").with(user(p.w.agent()))).andExpect(status().isNotFound());
+		mvc.perform(get("/referrals/figures").with(user(p.w.agent())))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("rows", List.of()))
+			.andExpect(model().attribute("allowed", false));
 	}
 
 	@Test
