@@ -774,24 +774,24 @@ class TenantIsolationTest {
 
 	/** Probes of the pathway work (people/referral): create the French data they need once, keep it in a field. */
 	private void pathwayProbes(RelaisPrincipal as, Map<String, Function<FrenchData, RequestBuilder>> probes) {
-		UUID referral = frenchReferral();
+		UUID referral = pathwayReferral();
 		probes.put("GET /referrals/{id}/liaison.pdf", f -> get("/referrals/{id}/liaison.pdf", referral).with(user(as)));
 	}
 
-	private UUID frenchReferral;
+	private UUID pathwayReferral;
 
 	/** A referral of Lyon (ids only: the PDF route must answer 404 before reading anything). */
-	private UUID frenchReferral() {
-		if (frenchReferral == null) {
-			frenchReferral = UUID.randomUUID();
+	private UUID pathwayReferral() {
+		if (pathwayReferral == null) {
+			pathwayReferral = UUID.randomUUID();
 			Timestamp now = Timestamp.from(Instant.now());
 			jdbc.update("insert into ref_referral (id, territory_id, beneficiary_id, service_id, organisation_id,"
 					+ " organisation_name, status, reason, idempotency_key, sent_at, last_change_at) values (?, ?, ?,"
-					+ " ?, ?, ?, 'SENT', ?, ?, ?, ?)", frenchReferral, lyon, UUID.randomUUID(), UUID.randomUUID(),
-					UUID.randomUUID(), "isolation-organisation", "isolation-reason", frenchReferral.toString(), now,
+					+ " ?, ?, ?, 'SENT', ?, ?, ?, ?)", pathwayReferral, lyon, UUID.randomUUID(), UUID.randomUUID(),
+					UUID.randomUUID(), "isolation-organisation", "isolation-reason", pathwayReferral.toString(), now,
 					now);
 		}
-		return frenchReferral;
+		return pathwayReferral;
 	}
 
 	private UUID frenchCampaign;
