@@ -110,4 +110,24 @@ class MagicLinkE2eTest extends E2eTest {
 		assertThat(page.locator("main h1")).hasText(msg("fr", "referral.link.INVALID.title"));
 	}
 
+	@Test
+	void theInboxFiguresAndSettingsPagesPassAxe() {
+		signIn("partner@demo.relais");
+		visit("/referrals?lang=fr");
+		assertThat(page.locator("main h1")).hasText(msg("fr", "referral.inbox.title"));
+		visit("/referrals?from=2026-02-01&to=2026-01-01");
+		assertThat(page.locator("#error-summary")).isVisible();
+		assertThat(page.locator("#to")).hasAttribute("aria-invalid", "true");
+		visit("/referrals/figures");
+		assertThat(page.locator("main h1")).hasText(msg("fr", "referral.inbox.figuresTitle"));
+
+		context.clearCookies();
+		signInWithSecondFactor("admin@demo.relais");
+		visit("/admin/referrals/settings");
+		page.locator("#reminderDays").fill("0");
+		page.locator("main form button[type=submit]").click();
+		assertThat(page.locator("#reminderDays")).hasAttribute("aria-invalid", "true");
+		axe();
+	}
+
 }
