@@ -78,6 +78,10 @@ class ReferralJobsTest {
 		assertThat(jobs.run(territory, t0.plus(Duration.ofDays(10))).reminded()).isEqualTo(1);
 		assertThat(jobs.run(territory, t0.plus(Duration.ofDays(10)).plus(Duration.ofHours(5))).reminded()).isZero();
 		assertThat(reminders(id)).isEqualTo(1);
+		// the member is mailed once, in their language (German), by the notification module
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.queryForObject(
+				"select count(*) from sent_mail where template = 'referral-reminder' and recipient = ?",
+				Integer.class, p.w.partner().email()) == 1);
 
 		assertThat(jobs.run(territory, t0.plus(Duration.ofDays(20))).reminded()).isEqualTo(1);
 		assertThat(events.stream(ReferralReminderDue.class).filter(e -> e.referralId().equals(id)).map(
@@ -110,6 +114,9 @@ class ReferralJobsTest {
 			.filter(e -> e.referralId().equals(id) && e.why() == ReferralLinkIssued.Why.REMINDER)
 			.map(ReferralLinkIssued::email)).containsExactly(p.bareEmail);
 		assertThat(reminders(id)).isZero();
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.queryForObject(
+				"select count(*) from sent_mail where template = 'referral-link' and recipient = ?", Integer.class,
+				p.bareEmail) >= 2);
 	}
 
 	@Test
