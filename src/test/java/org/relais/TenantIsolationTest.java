@@ -209,10 +209,27 @@ class TenantIsolationTest {
 
 	static {
 		// routes of the referrals work (people/referral): add them here
+		for (String route : List.of("GET /referrals/new", "POST /referrals", "GET /referrals/{id}",
+				"POST /referrals/{id}/accept", "POST /referrals/{id}/refuse", "POST /referrals/{id}/waitlist",
+				"POST /referrals/{id}/complete", "POST /referrals/{id}/withdraw",
+				"GET /referrals/{id}/attachments/{attachmentId}")) {
+			ROUTES.put(route, Scope.ID_BEARING);
+		}
 	}
 
 	static {
 		// routes of the pathway work (people/referral): add them here
+		// the partner side of referrals: inbox, CSV, figures and settings of the current territory; the signed
+		// link is the permission of the /r/ pages (a tampered or unknown token is a 404)
+		for (String route : List.of("GET /referrals", "GET /referrals.csv", "GET /referrals/figures",
+				"GET /admin/referrals/settings", "POST /admin/referrals/settings")) {
+			ROUTES.put(route, Scope.CURRENT_TERRITORY);
+		}
+		for (String route : List.of("GET /r/{token}", "POST /r/{token}/answer", "POST /r/{token}/renew",
+				"GET /r/{token}/liaison.pdf")) {
+			ROUTES.put(route, Scope.PUBLIC);
+		}
+		ROUTES.put("GET /referrals/{id}/liaison.pdf", Scope.ID_BEARING);
 	}
 
 	static {
@@ -763,10 +780,97 @@ class TenantIsolationTest {
 
 	/** Probes of the referrals work (people/referral): create the French data they need once, keep it in a field. */
 	private void referralsProbes(RelaisPrincipal as, Map<String, Function<FrenchData, RequestBuilder>> probes) {
+		if (frenchReferral == null) {
+			frenchReferral = frenchReferral();
+		}
+		FrenchReferral r = frenchReferral;
+		probes.put("GET /referrals/new", f -> get("/referrals/new").param("service", r.service().toString())
+			.param("person", r.person().toString())
+			.with(user(as)));
+		probes.put("POST /referrals",
+				f -> org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/referrals")
+					.param("service", r.service().toString())
+					.param("person", r.person().toString())
+					.param("token", UUID.randomUUID().toString())
+					.param("reason", "isolation probe")
+					.param("consent", "true")
+					.param("consentMethod", "ORAL")
+					.with(user(as))
+					.with(csrf()));
+		probes.put("GET /referrals/{id}", f -> get("/referrals/{id}", r.referral()).with(user(as)));
+		for (String action : List.of("accept", "waitlist", "withdraw")) {
+			probes.put("POST /referrals/{id}/" + action,
+					f -> post("/referrals/{id}/" + action, r.referral()).with(user(as)).with(csrf()));
+		}
+		probes.put("POST /referrals/{id}/refuse", f -> post("/referrals/{id}/refuse", r.referral())
+			.param("refusalReason", "FULL")
+			.with(user(as))
+			.with(csrf()));
+		probes.put("POST /referrals/{id}/complete", f -> post("/referrals/{id}/complete", r.referral())
+			.param("outcome", "RESOLVED")
+			.with(user(as))
+			.with(csrf()));
+		probes.put("GET /referrals/{id}/attachments/{attachmentId}",
+				f -> get("/referrals/{id}/attachments/{a}", r.referral(), r.attachment()).with(user(as)));
 	}
+
+	/** A French referral (still SENT) of a French person to a French service, with a file. */
+	record FrenchReferral(UUID service, UUID person, UUID referral, UUID attachment) {
+	}
+
+	FrenchReferral frenchReferral;
+
+	private FrenchReferral frenchReferral() {
+		try {
+			UUID service = frenchService();
+			UUID org = jdbc.queryForObject("select organisation_id from dir_service where id = ?", UUID.class, service);
+			UUID person = context.getBean(org.relais.people.People.class)
+				.create(lyon, new org.relais.people.NewBeneficiary("Isolation", "isolation-person", false, null, 1980,
+						"69001", null, null, null, Set.of(), null, Set.of(), null, false, null), null)
+				.id();
+			UUID referral = UUID.randomUUID();
+			Timestamp now = Timestamp.from(Instant.now());
+			jdbc.update("insert into ref_referral (id, territory_id, beneficiary_id, service_id, service_names,"
+					+ " organisation_id, organisation_name, status, reason, idempotency_key, sent_at, last_change_at)"
+					+ " values (?, ?, ?, ?, ?, ?, ?, 'SENT', ?, ?, ?, ?)", referral, lyon, person, service,
+					"{\"fr\":\"isolation-service\"}", org, "isolation-org", "isolation-reason",
+					"isolation-" + referral, now, now);
+			byte[] png = tinyPng();
+			StoredFile file = files.store(lyon, "isolation-referral.png", new ByteArrayInputStream(png), png.length,
+					Set.of(StoredFiles.Kind.IMAGE), false);
+			UUID attachment = UUID.randomUUID();
+			jdbc.update("insert into ref_referral_attachment (id, referral_id, file_id, name, content_type, size_bytes,"
+					+ " uploaded_at) values (?, ?, ?, ?, 'image/png', ?, ?)", attachment, referral, file.id(),
+					"isolation-referral.png", png.length, now);
+			return new FrenchReferral(service, person, referral, attachment);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	// end of referrals probes
 
 	/** Probes of the pathway work (people/referral): create the French data they need once, keep it in a field. */
 	private void pathwayProbes(RelaisPrincipal as, Map<String, Function<FrenchData, RequestBuilder>> probes) {
+		UUID referral = pathwayReferral();
+		probes.put("GET /referrals/{id}/liaison.pdf", f -> get("/referrals/{id}/liaison.pdf", referral).with(user(as)));
+	}
+
+	private UUID pathwayReferral;
+
+	/** A referral of Lyon (ids only: the PDF route must answer 404 before reading anything). */
+	private UUID pathwayReferral() {
+		if (pathwayReferral == null) {
+			pathwayReferral = UUID.randomUUID();
+			Timestamp now = Timestamp.from(Instant.now());
+			jdbc.update("insert into ref_referral (id, territory_id, beneficiary_id, service_id, organisation_id,"
+					+ " organisation_name, status, reason, idempotency_key, sent_at, last_change_at) values (?, ?, ?,"
+					+ " ?, ?, ?, 'SENT', ?, ?, ?, ?)", pathwayReferral, lyon, UUID.randomUUID(), UUID.randomUUID(),
+					UUID.randomUUID(), "isolation-organisation", "isolation-reason", pathwayReferral.toString(), now,
+					now);
+		}
+		return pathwayReferral;
 	}
 
 	private UUID frenchCampaign;

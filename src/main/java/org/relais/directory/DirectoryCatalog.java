@@ -132,6 +132,17 @@ public class DirectoryCatalog {
 			.getResultList());
 	}
 
+	/** The organisations a user is an active member of (any territory). */
+	@Transactional(readOnly = true)
+	public Set<UUID> memberOrganisations(UUID userId) {
+		return new LinkedHashSet<>(em
+			.createQuery("select m.organisationId from OrganisationMember m where m.userId = :u and m.status = :active",
+					UUID.class)
+			.setParameter("u", userId)
+			.setParameter("active", MemberStatus.ACTIVE)
+			.getResultList());
+	}
+
 	/** A committed change touched the directory of this territory. */
 	void changed(UUID territoryId) {
 		versions.computeIfAbsent(territoryId, t -> new AtomicLong()).incrementAndGet();
@@ -175,6 +186,51 @@ public class DirectoryCatalog {
 					s.getVerifyBy(), places));
 		}
 		return List.copyOf(out);
+	}
+
+	/** The users who are active members of an organisation (empty: the organisation has no account). */
+	@Transactional(readOnly = true)
+	public Set<UUID> organisationMembers(UUID organisationId) {
+		return new LinkedHashSet<>(em
+			.createQuery("select m.userId from OrganisationMember m where m.organisationId = :o and m.status = :active"
+					+ " order by m.requestedAt", UUID.class)
+			.setParameter("o", organisationId)
+			.setParameter("active", MemberStatus.ACTIVE)
+			.getResultList());
+	}
+
+	/**
+	 * The liaison form of a service of the territory, in order; empty when the territory has no such service.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<List<LiaisonField>> liaisonForm(UUID territoryId, UUID serviceId) {
+		Service s = em.find(Service.class, serviceId);
+		if (s == null || !s.getTerritoryId().equals(territoryId)) {
+			return Optional.empty();
+		}
+		List<LiaisonField> out = new ArrayList<>();
+		List<org.relais.directory.domain.LiaisonQuestion> questions = s.getLiaisonForm();
+		for (int i = 0; i < questions.size(); i++) {
+			org.relais.directory.domain.LiaisonQuestion q = questions.get(i);
+			out.add(new LiaisonField(i, q.label(), q.type().name(), q.choiceList(), q.required()));
+		}
+		return Optional.of(List.copyOf(out));
+	}
+
+	/**
+	 * How to reach an organisation by mail (its public address, its name in the territory's language), for the
+	 * modules that write to an organisation without any account; empty when it does not exist.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<OrganisationContact> organisationContact(UUID organisationId) {
+		org.relais.directory.domain.Organisation o = organisationId == null ? null
+				: em.find(org.relais.directory.domain.Organisation.class, organisationId);
+		if (o == null) {
+			return Optional.empty();
+		}
+		String language = territories.find(o.getTerritoryId()).map(TerritorySummary::defaultLanguage).orElse("fr");
+		return Optional.of(new OrganisationContact(o.getId(), o.getTerritoryId(), o.getName().get(language, ""),
+				o.getEmail(), language));
 	}
 
 	/** For each area code, the codes of the communes it holds (itself for a commune). */

@@ -3,7 +3,8 @@
  * and the in-app inbox behind the bell of the page header. Listens to the territory module's events through the
  * persisted event publication registry, so that a crash between commit and sending loses nothing; each mail is
  * sent once (the {@code sent_mail} table remembers it). Also mails the directory's freshness reminders
- * ({@code FreshnessReminderDue}). Nobody calls this module back: it has no public API.
+ * ({@code FreshnessReminderDue}) and the referral events to both sides of a referral ({@code ReferralSent},
+ * {@code ReferralStatusChanged}). Nobody calls this module back: it has no public API.
  * <ul>
  * <li>{@code mail}: templates (Thymeleaf, HTML and plain text), SMTP or {@code .eml} files under
  * {@code RELAIS_DATA_DIR/mail} when no SMTP server is configured.</li>
@@ -12,5 +13,5 @@
  * </ul>
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications",
-		allowedDependencies = { "platform", "shared", "territory", "directory" })
+		allowedDependencies = { "platform", "shared", "territory", "directory", "referral" })
 package org.relais.notification;

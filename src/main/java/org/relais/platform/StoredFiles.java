@@ -29,6 +29,9 @@ public interface StoredFiles {
 
 	void delete(UUID id);
 
+	/** The content of a stored file, for a module that serves it under its own access rules. */
+	java.util.Optional<org.springframework.core.io.Resource> content(UUID id);
+
 	/** Thrown when a file is refused; {@link #messageKey()} says why, in the reader's language. */
 	final class FileRejectedException extends RuntimeException {
 

@@ -25,13 +25,20 @@ class FileController {
 
 	private final FileStore store;
 
-	FileController(FileStore store) {
+	private final org.springframework.beans.factory.ObjectProvider<org.relais.platform.ProtectedFiles> protectedFiles;
+
+	FileController(FileStore store,
+			org.springframework.beans.factory.ObjectProvider<org.relais.platform.ProtectedFiles> protectedFiles) {
 		this.store = store;
+		this.protectedFiles = protectedFiles;
 	}
 
 	@GetMapping("/files/{id}")
 	ResponseEntity<Resource> download(@PathVariable UUID id) {
 		StoredFile file = store.find(id).orElseThrow(() -> NotFoundException.of("file", id));
+		if (protectedFiles.stream().anyMatch(p -> p.protects(id))) {
+			throw NotFoundException.of("file", id);
+		}
 		if (!file.publicFile()) {
 			UUID current = CurrentUser.get().map(RelaisPrincipal::currentTerritoryId).orElse(null);
 			if (current == null || !current.equals(file.territoryId())) {

@@ -166,6 +166,13 @@ class FileStore implements StoredFiles {
 		}
 	}
 
+	@Override
+	public Optional<org.springframework.core.io.Resource> content(UUID id) {
+		Path path = pathOf(id);
+		return Files.isRegularFile(path) ? Optional.of(new org.springframework.core.io.FileSystemResource(path))
+				: Optional.empty();
+	}
+
 	Path pathOf(UUID id) {
 		String s = id.toString();
 		return root.resolve(s.substring(0, 2)).resolve(s);
