@@ -132,17 +132,6 @@ public class DirectoryCatalog {
 			.getResultList());
 	}
 
-	/** The organisations a user is an active member of (any territory). */
-	@Transactional(readOnly = true)
-	public Set<UUID> memberOrganisations(UUID userId) {
-		return new LinkedHashSet<>(em
-			.createQuery("select m.organisationId from OrganisationMember m where m.userId = :u and m.status = :active",
-					UUID.class)
-			.setParameter("u", userId)
-			.setParameter("active", MemberStatus.ACTIVE)
-			.getResultList());
-	}
-
 	/** A committed change touched the directory of this territory. */
 	void changed(UUID territoryId) {
 		versions.computeIfAbsent(territoryId, t -> new AtomicLong()).incrementAndGet();

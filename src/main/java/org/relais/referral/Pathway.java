@@ -39,12 +39,20 @@ public class Pathway {
 	public List<PathwayEntry> entries(UUID territoryId, UUID beneficiaryId) {
 		List<PathwayEntry> all = new ArrayList<>();
 		contributors.orderedStream().forEach(c -> all.addAll(c.entries(territoryId, beneficiaryId)));
-		for (PathwayNote n : notes.findByTerritoryIdAndBeneficiaryIdOrderByCreatedAtDesc(territoryId, beneficiaryId)) {
-			all.add(new PathwayEntry(n.getCreatedAt(), "note", NOTE_TITLE,
-					List.of(n.getAuthorName() == null ? "" : n.getAuthorName()), null, n.getBody(), null, null));
-		}
+		all.addAll(notes(territoryId, beneficiaryId));
 		all.sort(Comparator.comparing(PathwayEntry::at).reversed());
 		return List.copyOf(all);
+	}
+
+	/** The agents' notes about a person, newest first. */
+	@Transactional(readOnly = true)
+	public List<PathwayEntry> notes(UUID territoryId, UUID beneficiaryId) {
+		List<PathwayEntry> out = new ArrayList<>();
+		for (PathwayNote n : notes.findByTerritoryIdAndBeneficiaryIdOrderByCreatedAtDesc(territoryId, beneficiaryId)) {
+			out.add(new PathwayEntry(n.getCreatedAt(), "note", NOTE_TITLE,
+					List.of(n.getAuthorName() == null ? "" : n.getAuthorName()), null, n.getBody(), null, null));
+		}
+		return out;
 	}
 
 	/** The lines a member of these organisations may see: those about what their organisations received. */

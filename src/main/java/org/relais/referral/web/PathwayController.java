@@ -103,6 +103,7 @@ class PathwayController {
 			return show(id, model);
 		}
 		pathway.addNote(territory, id, text, me.userId(), me.displayName());
+		people.touch(territory, id);
 		redirect.addFlashAttribute("flash", "referral.pathway.note.added");
 		return "redirect:/people/" + id + "/pathway";
 	}

@@ -171,6 +171,24 @@ class PathwayWebTest {
 		}
 	}
 
+	@Test
+	void erasingThePersonDeletesTheNotesOfTheirPathway() throws Exception {
+		pathway.addNote(lyon, person, "To be erased", agent.userId(), "Agent");
+		assertThat(pathway.notes(lyon, person)).hasSize(1);
+		org.springframework.security.core.context.SecurityContextHolder.getContext()
+			.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+					accounts.principal("admin@demo.relais"), null, java.util.List.of()));
+		try {
+			assertThat(people.erase(lyon, person)).isTrue();
+		}
+		finally {
+			org.springframework.security.core.context.SecurityContextHolder.clearContext();
+		}
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(pathway.notes(lyon, person)).isEmpty());
+	}
+
 	private int reads() {
 		return jdbc.queryForObject("select count(*) from personal_data_access where subject_id = ?", Integer.class, person);
 	}
