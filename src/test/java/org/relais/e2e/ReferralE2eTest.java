@@ -23,7 +23,8 @@ import org.springframework.context.ApplicationContext;
 /**
  * A referral clicked through in Chromium: the agent finds the person, fills the liaison form, forgets the consent
  * (refused, with the message next to the box), gives it and sends; the demo partner accepts and completes it with
- * an outcome; the agent finds both steps in the notifications. axe runs on every page.
+ * an outcome; the agent finds both steps in the notifications and the referral in the person's pathway. axe runs
+ * on every page.
  */
 class ReferralE2eTest extends E2eTest {
 
@@ -48,9 +49,9 @@ class ReferralE2eTest extends E2eTest {
 		UUID service = new ReferralFixtures(spring).service(organisation, serviceName,
 				s -> s.setLiaisonForm(List.of(new LiaisonQuestion("Situation actuelle", QuestionType.TEXT, null, true))));
 		String lastName = ReferralFixtures.unique("Lefèvre");
-		people.create(agent.currentTerritoryId(), new NewBeneficiary("Nadia", lastName, false, null, 1979, "69007",
+		UUID person = people.create(agent.currentTerritoryId(), new NewBeneficiary("Nadia", lastName, false, null, 1979, "69007",
 				null, "06 11 22 33 44", null, Set.of("fr"), ContactPreference.PHONE, Set.of(), 10, false, null),
-				agent.userId());
+				agent.userId()).id();
 
 		signIn("agent@demo.relais");
 		visit("/referrals/new?service=" + service);
@@ -108,6 +109,11 @@ class ReferralE2eTest extends E2eTest {
 			.click();
 		page.waitForLoadState();
 		assertThat(page).hasURL(Pattern.compile(referral + "$"));
+		axe();
+
+		visit("/people/" + person + "/pathway");
+		assertThat(page.locator("ol.timeline > li").first()).containsText(serviceName);
+		assertThat(page.locator("ol.timeline > li").first()).containsText(msg("fr", "referral.status.COMPLETED"));
 		axe();
 	}
 
