@@ -107,12 +107,30 @@ class NotificationMessagesTest {
 		assertThat(keys).containsAll(named);
 	}
 
-	/** A key ending with a dot is a prefix completed at run time, by a role or a kind of security notice. */
+	/**
+	 * A key ending with a dot is a prefix completed at run time: by a role, a referral status, the reason a magic link
+	 * was mailed, or a kind of security notice.
+	 */
 	private static List<String> expand(String key) {
 		if (!key.endsWith(".")) {
 			return List.of(key);
 		}
-		return (key.contains("role") ? ROLES : SECURITY_KINDS).stream().map(s -> key + s).toList();
+		List<String> completions;
+		if (key.contains("role")) {
+			completions = ROLES;
+		}
+		else if (key.startsWith("notification.referral.status.")) {
+			completions = java.util.Arrays.stream(org.relais.referral.ReferralStatus.values()).map(Enum::name).toList();
+		}
+		else if (key.startsWith("notification.referralLink.subject.")) {
+			completions = java.util.Arrays.stream(org.relais.referral.ReferralLinkIssued.Why.values())
+				.map(Enum::name)
+				.toList();
+		}
+		else {
+			completions = SECURITY_KINDS;
+		}
+		return completions.stream().map(s -> key + s).toList();
 	}
 
 }
