@@ -14,13 +14,21 @@ class MemberE2eTest extends E2eTest {
 	static final List<String> MEMBER_NAV = List.of("platform.nav.home", "directory.nav.directory", "territory.nav.territory",
 			"territory.nav.account");
 
-	/** Partners and agents also have the partner space (they keep or enter organisations). */
+	/**
+	 * Agents also have people, matching, referrals and the partner space (they keep or enter organisations);
+	 * partners their referral inbox and partner space; coordinators people, matching, referrals and unmet needs.
+	 */
 	static List<String> navFor(Role role) {
-		if (role == Role.PARTNER || role == Role.AGENT) {
-			return List.of("platform.nav.home", "directory.nav.directory", "directory.nav.partner", "territory.nav.territory",
+		return switch (role) {
+			case AGENT -> List.of("platform.nav.home", "directory.nav.directory", "people.nav.people", "referral.match.nav",
+					"referral.inbox.nav", "directory.nav.partner", "territory.nav.territory", "territory.nav.account");
+			case PARTNER -> List.of("platform.nav.home", "directory.nav.directory", "referral.inbox.nav",
+					"directory.nav.partner", "territory.nav.territory", "territory.nav.account");
+			case COORDINATOR -> List.of("platform.nav.home", "directory.nav.directory", "people.nav.people",
+					"referral.match.nav", "referral.inbox.nav", "territory.nav.territory", "referral.unmet.nav",
 					"territory.nav.account");
-		}
-		return MEMBER_NAV;
+			default -> MEMBER_NAV;
+		};
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -36,7 +44,7 @@ class MemberE2eTest extends E2eTest {
 		assertRoleSections(language, role);
 		List<String> nav = navFor(role);
 		assertNavigation(language, nav);
-		assertThat(page.locator("nav.main-nav a[href^='/admin'], nav.main-nav a[href^='/platform']")).hasCount(0);
+		assertThat(page.locator("nav.main-nav a[href^='/admin']:not([href='/admin/unmet-needs']), nav.main-nav a[href^='/platform']")).hasCount(0);
 
 		visitNavigation();
 		switchEachLanguage(nav, language, role);

@@ -133,7 +133,7 @@ class OrientationPageTest {
 		assertThat(doc.select("#results").text()).contains("Choisissez au moins un besoin");
 		assertThat(doc.select("a[href='/people/new?next=/orientation'], a[href='/people/new?next=%2Forientation']"))
 			.hasSize(1);
-		assertThat(doc.select("nav.main-nav a[href=/orientation]").eachText()).containsExactly("Orientation");
+		assertThat(doc.select("nav.main-nav a[href=/orientation]").eachText()).containsExactly("Trouver un service");
 	}
 
 	@Test
