@@ -177,6 +177,70 @@ public class DirectoryCatalog {
 		return List.copyOf(out);
 	}
 
+	/**
+	 * The active organisations of a territory, by name in the given language (else the territory's default), for
+	 * choosers of other modules.
+	 */
+	@Transactional(readOnly = true)
+	public List<OrganisationRef> organisations(UUID territoryId, String language) {
+		String fallback = territories.find(territoryId).map(TerritorySummary::defaultLanguage).orElse("fr");
+		return em
+			.createQuery("select o from Organisation o where o.territoryId = :t and o.status = :active",
+					org.relais.directory.domain.Organisation.class)
+			.setParameter("t", territoryId)
+			.setParameter("active", org.relais.directory.domain.OrganisationStatus.ACTIVE)
+			.getResultStream()
+			.map(o -> new OrganisationRef(o.getId(), nameOf(o, language, fallback), o.getKind().name(),
+					o.getLogoFileId()))
+			.sorted(java.util.Comparator.comparing(OrganisationRef::name, String.CASE_INSENSITIVE_ORDER))
+			.toList();
+	}
+
+	/** One active organisation of the territory; empty when it is not one (another territory, archived, unknown). */
+	@Transactional(readOnly = true)
+	public Optional<OrganisationRef> organisation(UUID territoryId, UUID organisationId, String language) {
+		org.relais.directory.domain.Organisation o = organisationId == null ? null
+				: em.find(org.relais.directory.domain.Organisation.class, organisationId);
+		if (o == null || !o.getTerritoryId().equals(territoryId)
+				|| o.getStatus() != org.relais.directory.domain.OrganisationStatus.ACTIVE) {
+			return Optional.empty();
+		}
+		String fallback = territories.find(territoryId).map(TerritorySummary::defaultLanguage).orElse("fr");
+		return Optional.of(new OrganisationRef(o.getId(), nameOf(o, language, fallback), o.getKind().name(),
+				o.getLogoFileId()));
+	}
+
+	private static String nameOf(org.relais.directory.domain.Organisation o, String language, String fallback) {
+		String name = o.getName().get(language, fallback);
+		return name == null ? "" : name;
+	}
+
+	/** The locations of the territory's organisations, by name. */
+	@Transactional(readOnly = true)
+	public List<LocationRef> locations(UUID territoryId) {
+		return em.createQuery("select l from Location l where l.territoryId = :t", Location.class)
+			.setParameter("t", territoryId)
+			.getResultStream()
+			.map(DirectoryCatalog::ref)
+			.sorted(java.util.Comparator.comparing(l -> l.oneLine().toLowerCase(java.util.Locale.ROOT)))
+			.toList();
+	}
+
+	/** One location of the territory; empty when it is another territory's or unknown. */
+	@Transactional(readOnly = true)
+	public Optional<LocationRef> location(UUID territoryId, UUID locationId) {
+		Location l = locationId == null ? null : em.find(Location.class, locationId);
+		if (l == null || !l.getTerritoryId().equals(territoryId)) {
+			return Optional.empty();
+		}
+		return Optional.of(ref(l));
+	}
+
+	private static LocationRef ref(Location l) {
+		return new LocationRef(l.getId(), l.getOrganisationId(), l.getName(), l.getAddress(), l.getPostalCode(),
+				l.getCity(), l.getLatitude(), l.getLongitude());
+	}
+
 	/** The users who are active members of an organisation (empty: the organisation has no account). */
 	@Transactional(readOnly = true)
 	public Set<UUID> organisationMembers(UUID organisationId) {
