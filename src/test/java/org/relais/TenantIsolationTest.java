@@ -243,6 +243,22 @@ class TenantIsolationTest {
 		ROUTES.put("GET /admin/directory/campaigns/{id}", Scope.ID_BEARING);
 	}
 
+	static {
+		// routes of the events work (agenda): add them here
+	}
+
+	static {
+		// routes of the views work (agenda): add them here
+	}
+
+	static {
+		// routes of the polls work (agenda): add them here
+	}
+
+	static {
+		// routes of the booking work (agenda): add them here
+	}
+
 	/** French demo emails (the platform admin's, instance-wide, is not one of a territory). */
 	private static final Pattern FRENCH_DEMO_EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@demo\\.relais");
 
@@ -347,6 +363,10 @@ class TenantIsolationTest {
 		referralsProbes(as, probes);
 		pathwayProbes(as, probes);
 		timelineProbes(as, probes);
+		eventsProbes(as, probes);
+		viewsProbes(as, probes);
+		pollsProbes(as, probes);
+		bookingProbes(as, probes);
 		return probes;
 	}
 
@@ -716,6 +736,22 @@ class TenantIsolationTest {
 	}
 
 	/** Probes of the timeline work (referral pathway): a French person. */
+	/** The events work (agenda): its ID-bearing routes, with the French data they need, created once. */
+	private void eventsProbes(RelaisPrincipal as, Map<String, Function<FrenchData, RequestBuilder>> probes) {
+	}
+
+	/** The views work (agenda): its ID-bearing routes, with the French data they need, created once. */
+	private void viewsProbes(RelaisPrincipal as, Map<String, Function<FrenchData, RequestBuilder>> probes) {
+	}
+
+	/** The polls work (agenda): its ID-bearing routes, with the French data they need, created once. */
+	private void pollsProbes(RelaisPrincipal as, Map<String, Function<FrenchData, RequestBuilder>> probes) {
+	}
+
+	/** The booking work (agenda): its ID-bearing routes, with the French data they need, created once. */
+	private void bookingProbes(RelaisPrincipal as, Map<String, Function<FrenchData, RequestBuilder>> probes) {
+	}
+
 	private void timelineProbes(RelaisPrincipal as, Map<String, Function<FrenchData, RequestBuilder>> probes) {
 		UUID person = frenchPerson();
 		probes.put("GET /people/{id}/pathway", f -> get("/people/{id}/pathway", person).with(user(as)));
