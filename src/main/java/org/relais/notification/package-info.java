@@ -13,5 +13,5 @@
  * </ul>
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications",
-		allowedDependencies = { "platform", "shared", "territory", "directory", "referral" })
+		allowedDependencies = { "platform", "shared", "territory", "directory", "referral", "agenda" })
 package org.relais.notification;
