@@ -257,6 +257,23 @@ class TenantIsolationTest {
 
 	static {
 		// routes of the booking work (agenda): add them here
+		ROUTES.put("GET /t/{slug}/appointments", Scope.PUBLIC);
+		ROUTES.put("GET /t/{slug}/appointments/{scheduleId}/book", Scope.PUBLIC);
+		ROUTES.put("POST /t/{slug}/appointments/{scheduleId}/book", Scope.PUBLIC);
+		ROUTES.put("GET /t/{slug}/appointments/mine/{token}", Scope.PUBLIC);
+		ROUTES.put("POST /t/{slug}/appointments/mine/{token}/cancel", Scope.PUBLIC);
+		ROUTES.put("GET /agenda/appointments", Scope.CURRENT_TERRITORY);
+		ROUTES.put("GET /agenda/appointments/schedules/new", Scope.CURRENT_TERRITORY);
+		ROUTES.put("POST /agenda/appointments/schedules", Scope.CURRENT_TERRITORY);
+		ROUTES.put("GET /agenda/appointments/schedules/{id}", Scope.ID_BEARING);
+		ROUTES.put("POST /agenda/appointments/schedules/{id}/closures", Scope.ID_BEARING);
+		ROUTES.put("POST /agenda/appointments/schedules/{id}/closures/{closureId}/delete", Scope.ID_BEARING);
+		ROUTES.put("POST /agenda/appointments/schedules/{id}/active", Scope.ID_BEARING);
+		ROUTES.put("GET /agenda/appointments/schedules/{id}/book", Scope.ID_BEARING);
+		ROUTES.put("POST /agenda/appointments/schedules/{id}/book", Scope.ID_BEARING);
+		ROUTES.put("GET /agenda/appointments/organisations/{id}", Scope.ID_BEARING);
+		ROUTES.put("GET /agenda/appointments/{id}", Scope.ID_BEARING);
+		ROUTES.put("POST /agenda/appointments/{id}/status", Scope.ID_BEARING);
 	}
 
 	/** French demo emails (the platform admin's, instance-wide, is not one of a territory). */
@@ -750,7 +767,66 @@ class TenantIsolationTest {
 
 	/** The booking work (agenda): its ID-bearing routes, with the French data they need, created once. */
 	private void bookingProbes(RelaisPrincipal as, Map<String, Function<FrenchData, RequestBuilder>> probes) {
+		if (bookingData == null) {
+			UUID organisation = context.getBean(org.relais.directory.DirectoryCatalog.class)
+				.organisations(lyon, "fr")
+				.get(0)
+				.id();
+			UUID schedule = UUID.randomUUID();
+			UUID closure = UUID.randomUUID();
+			UUID appointment = UUID.randomUUID();
+			Timestamp now = Timestamp.from(Instant.now());
+			Timestamp slot = Timestamp.from(Instant.now().plus(java.time.Duration.ofDays(3)));
+			jdbc.update("insert into agd_booking_schedule (id, territory_id, organisation_id, title, weekdays, start_time,"
+					+ " end_time, slot_minutes, valid_from, public_booking, active, created_at, version) values (?, ?, ?,"
+					+ " 'isolation-schedule', 'MONDAY', ?, ?, 30, ?, true, true, ?, 0)", schedule, lyon, organisation,
+					java.sql.Time.valueOf("14:00:00"), java.sql.Time.valueOf("17:00:00"),
+					java.sql.Date.valueOf(java.time.LocalDate.now()), now);
+			jdbc.update("insert into agd_booking_closure (id, schedule_id, closed_on) values (?, ?, ?)", closure,
+					schedule, java.sql.Date.valueOf(java.time.LocalDate.now().plusDays(30)));
+			jdbc.update("insert into agd_appointment (id, territory_id, organisation_id, schedule_id, slot_start, slot_end,"
+					+ " status, active_key, reference, cancel_token, contact_name, language, booked_at, version)"
+					+ " values (?, ?, ?, ?, ?, ?, 'BOOKED', ?, ?, ?, 'isolation-contact', 'fr', ?, 0)", appointment, lyon,
+					organisation, schedule, slot, slot, "isolation-" + appointment, "ISO-" + appointment.toString()
+						.substring(0, 8), "isolation-token-" + appointment, now);
+			bookingData = new UUID[] { schedule, closure, appointment, organisation };
+		}
+		UUID schedule = bookingData[0];
+		UUID closure = bookingData[1];
+		UUID appointment = bookingData[2];
+		UUID organisation = bookingData[3];
+		probes.put("GET /agenda/appointments/schedules/{id}",
+				f -> get("/agenda/appointments/schedules/{id}", schedule).with(user(as)));
+		probes.put("POST /agenda/appointments/schedules/{id}/closures",
+				f -> post("/agenda/appointments/schedules/{id}/closures", schedule).param("day", "2030-01-01")
+					.with(user(as))
+					.with(csrf()));
+		probes.put("POST /agenda/appointments/schedules/{id}/closures/{closureId}/delete",
+				f -> post("/agenda/appointments/schedules/{id}/closures/{closureId}/delete", schedule, closure)
+					.with(user(as))
+					.with(csrf()));
+		probes.put("POST /agenda/appointments/schedules/{id}/active",
+				f -> post("/agenda/appointments/schedules/{id}/active", schedule).param("active", "false")
+					.with(user(as))
+					.with(csrf()));
+		probes.put("GET /agenda/appointments/schedules/{id}/book",
+				f -> get("/agenda/appointments/schedules/{id}/book", schedule).with(user(as)));
+		probes.put("POST /agenda/appointments/schedules/{id}/book",
+				f -> post("/agenda/appointments/schedules/{id}/book", schedule).param("slot", "2030-01-07T13:00:00Z")
+					.param("person", UUID.randomUUID().toString())
+					.with(user(as))
+					.with(csrf()));
+		probes.put("GET /agenda/appointments/organisations/{id}",
+				f -> get("/agenda/appointments/organisations/{id}", organisation).with(user(as)));
+		probes.put("GET /agenda/appointments/{id}", f -> get("/agenda/appointments/{id}", appointment).with(user(as)));
+		probes.put("POST /agenda/appointments/{id}/status",
+				f -> post("/agenda/appointments/{id}/status", appointment).param("to", "CANCELLED")
+					.with(user(as))
+					.with(csrf()));
 	}
+
+	/** The French schedule, closure, appointment and organisation of the booking probes. */
+	private UUID[] bookingData;
 
 	private void timelineProbes(RelaisPrincipal as, Map<String, Function<FrenchData, RequestBuilder>> probes) {
 		UUID person = frenchPerson();
