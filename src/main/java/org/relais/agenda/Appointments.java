@@ -21,4 +21,12 @@ public class Appointments {
 		return bookings.notice(appointmentId);
 	}
 
+	/**
+	 * The appointment as an iCalendar object to attach to its notices: {@code METHOD:PUBLISH} while booked,
+	 * {@code METHOD:CANCEL} once cancelled (same UID, higher SEQUENCE); links made absolute with {@code baseUrl}.
+	 */
+	public Optional<String> ics(UUID appointmentId, String baseUrl) {
+		return bookings.ics(appointmentId, baseUrl);
+	}
+
 }

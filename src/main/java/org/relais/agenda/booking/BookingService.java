@@ -83,11 +83,14 @@ public class BookingService {
 
 	private final Duration reminderDelay;
 
+	private final String mailFrom;
+
 	BookingService(ScheduleRepository schedules, ClosureRepository closures, AppointmentRepository appointments,
 			AppointmentTransitionRepository transitions, TerritoryCatalog territories, DirectoryCatalog directory,
 			People people, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions,
 			@Value("${relais.agenda.booking.weeks-ahead:8}") int weeksAhead,
-			@Value("${relais.agenda.booking.reminder-hours:24}") int reminderHours) {
+			@Value("${relais.agenda.booking.reminder-hours:24}") int reminderHours,
+			@Value("${relais.mail-from:no-reply@relais.invalid}") String mailFrom) {
 		this.schedules = schedules;
 		this.closures = closures;
 		this.appointments = appointments;
@@ -101,6 +104,9 @@ public class BookingService {
 		this.bookingTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.weeksAhead = weeksAhead;
 		this.reminderDelay = Duration.ofHours(reminderHours);
+		int lt = mailFrom.indexOf('<');
+		this.mailFrom = lt >= 0 && mailFrom.indexOf('>', lt) > lt ? mailFrom.substring(lt + 1, mailFrom.indexOf('>', lt))
+				: mailFrom.strip();
 	}
 
 	// --- schedules
@@ -357,6 +363,16 @@ public class BookingService {
 					a.getContactName(), a.getContactPhone(), a.getContactEmail(), lang,
 					"/t/" + slug + "/appointments/mine/" + a.getCancelToken());
 		});
+	}
+
+	/**
+	 * The appointment as an iCalendar object for the person's calendar (PUBLISH while booked, CANCEL after), with
+	 * the absolute address of their own page; empty when the appointment does not exist.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> ics(UUID appointmentId, String baseUrl) {
+		return notice(appointmentId)
+			.map(n -> AppointmentIcs.write(n, mailFrom, baseUrl + n.ownPagePath(), clock.instant()));
 	}
 
 	// --- jobs and the person's life cycle

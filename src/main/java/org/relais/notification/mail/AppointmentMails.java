@@ -23,9 +23,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The notices of an appointment to the person it is for, in the language they booked in: a mail when they left an
- * email, a text message when they left a phone (through {@link TextMessages}), at booking, a day before (the
- * reminder) and at cancellation. Each mail's id derives from the event kind and the appointment, so a replayed event
- * sends no second mail; a notice for an appointment no longer booked is dropped (a reminder after a cancellation).
+ * email (with the appointment as an {@code .ics} for their calendar), a text message when they left a phone (through
+ * {@link TextMessages}), at booking, a day before (the reminder) and at cancellation. Each mail's id derives from the
+ * event kind and the appointment, so a replayed event sends no second mail; a notice for an appointment no longer
+ * booked is dropped (a reminder after a cancellation).
  */
 @Component
 class AppointmentMails {
@@ -85,9 +86,13 @@ class AppointmentMails {
 			vars.put("cancellable", !"cancelled".equals(kind));
 			UUID mailId = UUID.nameUUIDFromBytes(("booking-" + kind + "-mail:" + n.id())
 				.getBytes(StandardCharsets.UTF_8));
+			List<OutgoingMail.MailAttachment> ics = appointments.ics(n.id(), baseUrl)
+				.map(text -> List.of(OutgoingMail.MailAttachment.calendar("appointment.ics", text,
+						n.booked() ? "PUBLISH" : "CANCEL")))
+				.orElse(List.of());
 			delivery.deliver(new OutgoingMail(mailId, n.contactEmail(), n.contactName() == null ? "" : n.contactName(),
 					locale, "booking-notice", "notification.booking.mail." + kind + "Subject",
-					List.of(n.title(), date, time), vars));
+					List.of(n.title(), date, time), vars, ics));
 		}
 		if (n.contactPhone() != null) {
 			texts.send(n.contactPhone(), messages.getMessage("notification.booking.sms." + kind,

@@ -18,8 +18,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -162,14 +167,41 @@ class BookingFlowTest {
 		String body = GreenMailUtil.getBody(mail).replace("=\r\n", "");
 		assertThat(body).contains(reference).contains("/t/metropole-de-lyon/appointments/mine/");
 
-		// the inhabitant cancels with the link: the slot is free again
+		// the confirmation carries the appointment for the calendar, read back by an independent parser
+		String ics = icsOf(mail);
+		assertThat(ics).contains("DTSTART;TZID=Europe/Paris:");
+		ICalendar calendar = Biweekly.parse(ics).first();
+		assertThat(calendar.getMethod().getValue()).isEqualTo("PUBLISH");
+		VEvent event = calendar.getEvents().get(0);
+		assertThat(event.getDateStart().getValue().getTime()).isEqualTo(slot.toInstant().toEpochMilli());
+		assertThat(event.getDateEnd().getValue().getTime()).isEqualTo(slot.plusHours(1).toInstant().toEpochMilli());
+		String uid = event.getUid().getValue();
+
+		// the inhabitant cancels with the link: the slot is free again, the calendar copy is cancelled
 		String token = booked.getRedirectedUrl().substring(booked.getRedirectedUrl().lastIndexOf('/') + 1);
 		mvc.perform(post("/t/metropole-de-lyon/appointments/mine/{token}/cancel", token).with(csrf()));
+		await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(email).size() == 2);
+		ICalendar cancel = Biweekly.parse(icsOf(mailsTo(email).get(1))).first();
+		assertThat(cancel.getMethod().getValue()).isEqualTo("CANCEL");
+		assertThat(cancel.getEvents().get(0).getUid().getValue()).isEqualTo(uid);
+		assertThat(cancel.getEvents().get(0).getSequence().getValue()).isEqualTo(1);
 		assertThat(jdbc.queryForObject("select status from agd_appointment where schedule_id = ?", String.class,
 				w.schedule)).isEqualTo("CANCELLED");
 		assertThat(w.free()).contains(slot);
 		assertThat(publicBook(slot.toInstant().toString(), "Dominique Autre", "06 11 22 33 44", "", null).getStatus())
 			.isEqualTo(302);
+	}
+
+	/** The text of the appointment.ics file joined to a mail. */
+	private static String icsOf(MimeMessage mail) throws Exception {
+		Multipart mixed = (Multipart) mail.getContent();
+		for (int i = 0; i < mixed.getCount(); i++) {
+			BodyPart part = mixed.getBodyPart(i);
+			if ("appointment.ics".equals(part.getFileName())) {
+				return new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			}
+		}
+		throw new AssertionError("no appointment.ics in the mail");
 	}
 
 	@Test
