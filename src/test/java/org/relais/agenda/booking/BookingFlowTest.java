@@ -412,4 +412,58 @@ class BookingFlowTest {
 		assertThat(mvc.perform(get("/agenda/appointments")).andReturn().getResponse().getStatus()).isEqualTo(302);
 	}
 
+	@Test
+	void theStaffPagesRenderForThoseAllowedAndAreNotFoundForOthers() throws Exception {
+		assertThat(page("/agenda/appointments", w.agent)).contains(fr("agenda.booking.index.title"));
+		assertThat(page("/agenda/appointments", w.member)).contains(fr("agenda.booking.index.new"))
+			.contains("/agenda/appointments/schedules/" + w.schedule);
+		assertThat(page("/agenda/appointments/schedules/new", w.member)).contains("name=\"days\"");
+		String schedule = "/agenda/appointments/schedules/" + w.schedule;
+		assertThat(page(schedule, w.member)).contains(fr("agenda.booking.closures.add"))
+			.doesNotContain(schedule + "/book?slot=");
+		assertThat(page(schedule, w.agent)).contains(schedule + "/book?slot=")
+			.doesNotContain(fr("agenda.booking.closures.add"));
+		assertThat(page(schedule + "/book", w.agent)).contains(fr("agenda.booking.staff.stepSlot"));
+		String slot = w.free().get(0).toInstant().toString();
+		assertThat(page(schedule + "/book?slot=" + slot + "&q=Benali", w.agent)).contains("Nadia Benali");
+
+		// a member closes a day and opens it again; the agent may not
+		String day = w.free().get(0).toLocalDate().toString();
+		mvc.perform(post(schedule + "/closures").param("day", day).with(user(w.agent)).with(csrf()));
+		assertThat(w.bookings.closures(w.lyon, w.schedule)).isEmpty();
+		mvc.perform(post(schedule + "/closures").param("day", "31/12").with(user(w.member)).with(csrf()));
+		assertThat(w.bookings.closures(w.lyon, w.schedule)).isEmpty();
+		mvc.perform(post(schedule + "/closures").param("day", day).with(user(w.member)).with(csrf()));
+		assertThat(w.bookings.closures(w.lyon, w.schedule)).singleElement()
+			.satisfies(c -> assertThat(c.day().toString()).isEqualTo(day));
+		assertThat(w.free()).noneMatch(s -> s.toLocalDate().toString().equals(day));
+		mvc.perform(post(schedule + "/closures/{c}/delete", w.bookings.closures(w.lyon, w.schedule).get(0).id())
+			.with(user(w.member))
+			.with(csrf()));
+		assertThat(w.bookings.closures(w.lyon, w.schedule)).isEmpty();
+
+		// closed for booking: no public slot, the public form is a 404
+		mvc.perform(post(schedule + "/active").param("active", "false").with(user(w.member)).with(csrf()));
+		assertThat(mvc.perform(get("/t/metropole-de-lyon/appointments/{id}/book", w.schedule))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
+		assertThat(mvc.perform(get("/agenda/appointments").with(user(accounts("volunteer@demo.relais"))))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
+	}
+
+	private org.relais.platform.RelaisPrincipal accounts(String email) {
+		return context.getBean(org.relais.platform.AccountDirectory.class).findByEmail(email).orElseThrow();
+	}
+
+	private String page(String path, org.relais.platform.RelaisPrincipal as) throws Exception {
+		MockHttpServletResponse r = mvc.perform(get(path).header("Accept-Language", "fr").with(user(as)))
+			.andReturn()
+			.getResponse();
+		assertThat(r.getStatus()).as(path).isEqualTo(200);
+		return r.getContentAsString(StandardCharsets.UTF_8);
+	}
+
 }
