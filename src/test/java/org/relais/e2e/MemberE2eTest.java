@@ -16,17 +16,19 @@ class MemberE2eTest extends E2eTest {
 
 	/**
 	 * Agents also have people, matching, referrals and the partner space (they keep or enter organisations);
-	 * partners their referral inbox and partner space; coordinators people, matching, referrals and unmet needs.
+	 * partners their referral inbox and partner space; coordinators people, matching, referrals and unmet needs;
+	 * all of them but volunteers the appointments (staff, and partners for their organisations).
 	 */
 	static List<String> navFor(Role role) {
 		return switch (role) {
 			case AGENT -> List.of("platform.nav.home", "directory.nav.directory", "people.nav.people", "referral.match.nav",
-					"referral.inbox.nav", "directory.nav.partner", "territory.nav.territory", "territory.nav.account");
-			case PARTNER -> List.of("platform.nav.home", "directory.nav.directory", "referral.inbox.nav",
-					"directory.nav.partner", "territory.nav.territory", "territory.nav.account");
-			case COORDINATOR -> List.of("platform.nav.home", "directory.nav.directory", "people.nav.people",
-					"referral.match.nav", "referral.inbox.nav", "territory.nav.territory", "referral.unmet.nav",
+					"referral.inbox.nav", "agenda.booking.nav", "directory.nav.partner", "territory.nav.territory",
 					"territory.nav.account");
+			case PARTNER -> List.of("platform.nav.home", "directory.nav.directory", "referral.inbox.nav",
+					"agenda.booking.nav", "directory.nav.partner", "territory.nav.territory", "territory.nav.account");
+			case COORDINATOR -> List.of("platform.nav.home", "directory.nav.directory", "people.nav.people",
+					"referral.match.nav", "referral.inbox.nav", "agenda.booking.nav", "territory.nav.territory",
+					"referral.unmet.nav", "territory.nav.account");
 			default -> MEMBER_NAV;
 		};
 	}
