@@ -17,6 +17,8 @@ interface AppointmentRepository extends JpaRepository<Appointment, UUID> {
 
 	boolean existsByReference(String reference);
 
+	boolean existsByActiveKey(String activeKey);
+
 	@Query("select a.slotStart from Appointment a where a.scheduleId = ?1 and a.status = ?2 and a.slotStart >= ?3")
 	List<Instant> bookedStarts(UUID scheduleId, AppointmentStatus status, Instant from);
 

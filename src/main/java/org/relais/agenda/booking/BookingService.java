@@ -250,8 +250,7 @@ public class BookingService {
 		String name = contactName;
 		try {
 			Appointment booked = bookingTx.execute(status -> {
-				if (appointments.bookedStarts(s.getId(), AppointmentStatus.BOOKED, r.slotStart())
-					.contains(r.slotStart())) {
+				if (appointments.existsByActiveKey(Appointment.key(s.getId(), r.slotStart()))) {
 					throw BookingRefused.taken();
 				}
 				Appointment a = appointments.saveAndFlush(new Appointment(s, r.slotStart(),
