@@ -8,7 +8,7 @@ create table agd_poll (
     organiser_name     varchar(200) not null,
     title              varchar(200) not null,
     description        text,
-    place              varchar(500),
+    place              varchar(300),
     location_id        uuid,
     zone_id            varchar(64) not null,
     status             varchar(16) not null,

@@ -47,7 +47,7 @@ class Poll {
 	@Column(columnDefinition = "text")
 	private String description;
 
-	@Column(length = 500)
+	@Column(length = 300)
 	private String place;
 
 	@Column(name = "location_id")

@@ -25,7 +25,7 @@ public class PollForm {
 	@Size(max = 5000, message = "{agenda.poll.error.descriptionTooLong}")
 	private String description = "";
 
-	@Size(max = 500, message = "{agenda.poll.error.placeTooLong}")
+	@Size(max = 300, message = "{agenda.poll.error.placeTooLong}")
 	private String place = "";
 
 	private String locationId = "";
