@@ -53,7 +53,7 @@ class MailDelivery {
 		RenderedMail rendered = templates.render(mail);
 		UUID id = mail.mailId() != null ? mail.mailId() : UUID.randomUUID();
 		sent.saveAndFlush(new SentMail(id, clock.instant(), to.getAddress(), mail.template()));
-		transport.send(id, to, rendered);
+		transport.send(id, to, rendered, mail.attachments());
 	}
 
 	static InternetAddress address(String email, String displayName) {

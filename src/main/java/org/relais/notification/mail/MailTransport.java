@@ -3,6 +3,7 @@ package org.relais.notification.mail;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -11,10 +12,14 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
+import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 
+import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
+import jakarta.mail.Part;
+import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
@@ -66,20 +71,25 @@ class MailTransport {
 	}
 
 	void send(UUID mailId, InternetAddress to, RenderedMail mail) {
+		send(mailId, to, mail, List.of());
+	}
+
+	void send(UUID mailId, InternetAddress to, RenderedMail mail, List<OutgoingMail.MailAttachment> attachments) {
 		JavaMailSender sender = smtp ? senders.getIfAvailable() : null;
 		if (sender != null) {
 			MimeMessage message = sender.createMimeMessage();
-			fill(message, mailId, to, mail);
+			fill(message, mailId, to, mail, attachments);
 			sender.send(message);
 			return;
 		}
 		MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
-		fill(message, mailId, to, mail);
+		fill(message, mailId, to, mail, attachments);
 		Path file = write(mailId, message);
 		log.info("No SMTP server configured (spring.mail.host): mail \"{}\" written to {}", mail.subject(), file);
 	}
 
-	private void fill(MimeMessage message, UUID mailId, InternetAddress to, RenderedMail mail) {
+	private void fill(MimeMessage message, UUID mailId, InternetAddress to, RenderedMail mail,
+			List<OutgoingMail.MailAttachment> attachments) {
 		try {
 			message.setFrom(InternetAddress.parse(from, true)[0]);
 			message.setRecipient(Message.RecipientType.TO, to);
@@ -95,7 +105,29 @@ class MailTransport {
 			MimeMultipart alternative = new MimeMultipart("alternative");
 			alternative.addBodyPart(text);
 			alternative.addBodyPart(html);
-			message.setContent(alternative);
+			if (attachments.isEmpty()) {
+				message.setContent(alternative);
+			}
+			else {
+				MimeMultipart mixed = new MimeMultipart("mixed");
+				MimeBodyPart body = new MimeBodyPart();
+				body.setContent(alternative);
+				mixed.addBodyPart(body);
+				for (OutgoingMail.MailAttachment a : attachments) {
+					if (a.calendarMethod() != null) {
+						MimeBodyPart inline = new MimeBodyPart();
+						inline.setContent(new String(a.content(), StandardCharsets.UTF_8), a.contentType());
+						inline.setHeader("Content-Type", a.contentType());
+						alternative.addBodyPart(inline);
+					}
+					MimeBodyPart file = new MimeBodyPart();
+					file.setDataHandler(new DataHandler(new ByteArrayDataSource(a.content(), a.contentType())));
+					file.setFileName(a.fileName());
+					file.setDisposition(Part.ATTACHMENT);
+					mixed.addBodyPart(file);
+				}
+				message.setContent(mixed);
+			}
 			message.saveChanges();
 		}
 		catch (MessagingException ex) {

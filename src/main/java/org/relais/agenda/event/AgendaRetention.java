@@ -1,0 +1,53 @@
+package org.relais.agenda.event;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Deletes the events whose last occurrence ended more than {@code relais.agenda.retention} ago (12 months by
+ * default), with their invitations, attendees (names and addresses of guests), answers and occurrence changes.
+ */
+@Component
+public class AgendaRetention {
+
+	private static final Logger log = LoggerFactory.getLogger(AgendaRetention.class);
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	private final Period keep;
+
+	AgendaRetention(JdbcTemplate jdbc, Clock clock, @Value("${relais.agenda.retention:P12M}") Period keep) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.keep = keep;
+	}
+
+	@Scheduled(cron = "${relais.agenda.retention-cron:0 50 3 * * *}")
+	void nightly() {
+		purge(clock.instant());
+	}
+
+	/** Deletes what ended before {@code now} minus the retention period; returns the number of events deleted. */
+	@Transactional
+	public int purge(Instant now) {
+		Instant before = now.atOffset(ZoneOffset.UTC).minus(keep).toInstant();
+		int n = jdbc.update("delete from agd_event where last_end < ?", java.sql.Timestamp.from(before));
+		if (n > 0) {
+			log.info("Agenda retention: {} event(s) ended before {} deleted", n, before);
+		}
+		return n;
+	}
+
+}
