@@ -259,7 +259,8 @@ class TenantIsolationTest {
 		for (String route : List.of("GET /agenda/polls", "GET /agenda/polls/new", "POST /agenda/polls")) {
 			ROUTES.put(route, Scope.CURRENT_TERRITORY);
 		}
-		for (String route : List.of("GET /agenda/polls/{id}", "POST /agenda/polls/{id}/answer")) {
+		for (String route : List.of("GET /agenda/polls/{id}", "POST /agenda/polls/{id}/answer",
+				"POST /agenda/polls/{id}/close")) {
 			ROUTES.put(route, Scope.ID_BEARING);
 		}
 	}
@@ -775,6 +776,10 @@ class TenantIsolationTest {
 		probes.put("GET /agenda/polls/{id}", f -> get("/agenda/polls/{id}", poll).with(user(as)));
 		probes.put("POST /agenda/polls/{id}/answer", f -> post("/agenda/polls/{id}/answer", poll)
 			.param("choice-" + frenchPollSlot, "YES")
+			.with(user(as))
+			.with(csrf()));
+		probes.put("POST /agenda/polls/{id}/close", f -> post("/agenda/polls/{id}/close", poll)
+			.param("slot", frenchPollSlot.toString())
 			.with(user(as))
 			.with(csrf()));
 	}

@@ -19,13 +19,16 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A find-a-slot poll end to end: the demo partner proposes two slots and invites the demo agent; the invitation
  * mail (caught by GreenMail) gives the personal link; the agent answers through it without signing in; the
- * organiser sees the best slot marked in words. axe on every page.
+ * organiser sees the best slot marked in words and turns it into an event of the agenda, the agent invited. axe on
+ * every page.
  */
 class PollE2eTest extends E2eTest {
 
@@ -38,6 +41,9 @@ class PollE2eTest extends E2eTest {
 		registry.add("spring.mail.host", () -> smtp.getSmtp().getBindTo());
 		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
 	}
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	private static final Pattern LINK = Pattern.compile("/p/[A-Za-z0-9_\\-]{43}");
 
@@ -116,6 +122,19 @@ class PollE2eTest extends E2eTest {
 		assertThat(page.locator("#best-slot")).isVisible();
 		assertThat(page.locator("tbody tr")).containsText(msg("fr", "agenda.poll.choice.YES"));
 		assertThat(page.locator("input[name=slot]:checked")).hasCount(1);
+		assertThat(page.locator("#close-0")).isChecked();
+
+		// one click turns the best slot into an event of the agenda, with the agent invited
+		page.locator("form[action$='/close'] button[type=submit]").click();
+		assertThat(page.locator(".flash")).hasText(msg("fr", "agenda.poll.closed"));
+		assertThat(page.locator("#poll-event a")).hasAttribute("href", Pattern.compile("^/agenda/events/[0-9a-f-]{36}$"));
+		assertThat(page.locator("main")).containsText(msg("fr", "agenda.poll.show.chosenTag"));
+		assertThat(page.locator("form[action$='/close']")).hasCount(0);
+		axe();
+		String event = page.locator("#poll-event a").getAttribute("href").substring("/agenda/events/".length());
+		assertThat(jdbc.queryForObject("select count(*) from agd_attendee a join app_user u on u.id = a.user_id"
+				+ " where a.event_id = ? and u.email = ?", Long.class, java.util.UUID.fromString(event),
+				"agent@demo.relais")).isOne();
 	}
 
 }

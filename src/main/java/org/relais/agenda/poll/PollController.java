@@ -39,6 +39,8 @@ class PollController {
 
 	private final Polls polls;
 
+	private final PollClosing closing;
+
 	private final DirectoryCatalog directory;
 
 	private final TerritoryCatalog territories;
@@ -47,9 +49,10 @@ class PollController {
 
 	private final Clock clock;
 
-	PollController(Polls polls, DirectoryCatalog directory, TerritoryCatalog territories,
+	PollController(Polls polls, PollClosing closing, DirectoryCatalog directory, TerritoryCatalog territories,
 			PersonalDataAccessLog accessLog, Clock clock) {
 		this.polls = polls;
+		this.closing = closing;
 		this.directory = directory;
 		this.territories = territories;
 		this.accessLog = accessLog;
@@ -126,6 +129,26 @@ class PollController {
 			return show(id, model, locale);
 		}
 		flash.addFlashAttribute("flash", "agenda.poll.answered");
+		return "redirect:" + Polls.path(poll);
+	}
+
+	@PostMapping("/agenda/polls/{id}/close")
+	String close(@PathVariable UUID id, @RequestParam(required = false) String slot, Model model, Locale locale,
+			HttpServletResponse response, RedirectAttributes flash) {
+		RelaisPrincipal user = member();
+		Poll poll = polls.visible(CurrentUser.territoryId(), user.userId(), id);
+		if (!poll.getOrganiserUserId().equals(user.userId())) {
+			throw NotFoundException.of("poll", id);
+		}
+		PollClosing.Result r = closing.close(poll.getId(), slot == null ? null : PollFormCheck.uuid(slot), user);
+		if (r.errorKey() != null) {
+			String page = show(id, model, locale);
+			response.setStatus(422);
+			model.addAttribute("closeError", r.errorKey());
+			model.addAttribute("closeErrorArgs", r.errorArgs().toArray());
+			return page;
+		}
+		flash.addFlashAttribute("flash", "agenda.poll.closed");
 		return "redirect:" + Polls.path(poll);
 	}
 

@@ -295,6 +295,87 @@ class PollWebTest {
 			.doesNotContain(full.format(LocalDate.now(PARIS).plusDays(8)));
 	}
 
+	@Test
+	void theOrganiserTurnsTheChosenSlotIntoAnEventWithThoseWhoCanCome() throws Exception {
+		String title = "Poll web closing";
+		UUID id = create(title);
+		List<UUID> slots = slots(id);
+		String outside = "outside-" + title.hashCode() + "@example.org";
+		mvc.perform(post("/agenda/polls/{id}/answer", id).with(user(agent()))
+			.with(csrf())
+			.param("choice-" + slots.get(0), "NO")
+			.param("choice-" + slots.get(1), "YES"));
+		mvc.perform(post("/p/{t}", token(id, outside)).with(csrf())
+			.param("choice-" + slots.get(0), "YES")
+			.param("choice-" + slots.get(1), "IF_NEED_BE"));
+
+		// the best slot (1 yes + 1 if need be) is preselected
+		String page = page(get("/agenda/polls/{id}", id).with(user(partner())));
+		assertThat(page).contains("value=\"" + slots.get(1) + "\" checked=\"checked\"");
+
+		// only the organiser may close, and only on one of the poll's slots
+		assertThat(mvc.perform(post("/agenda/polls/{id}/close", id).with(user(agent()))
+			.with(csrf())
+			.param("slot", slots.get(1).toString())).andReturn().getResponse().getStatus()).isEqualTo(404);
+		MockHttpServletResponse wrong = mvc.perform(post("/agenda/polls/{id}/close", id).with(user(partner()))
+			.with(csrf())
+			.header("Accept-Language", "en")
+			.param("slot", UUID.randomUUID().toString())).andReturn().getResponse();
+		assertThat(wrong.getStatus()).isEqualTo(422);
+		assertThat(wrong.getContentAsString(StandardCharsets.UTF_8)).contains("Choose one of the proposed slots.");
+		assertThat(status(id)).isEqualTo("OPEN");
+
+		assertThat(mvc.perform(post("/agenda/polls/{id}/close", id).with(user(partner()))
+			.with(csrf())
+			.param("slot", slots.get(1).toString())).andReturn().getResponse().getRedirectedUrl())
+			.isEqualTo("/agenda/polls/" + id);
+		assertThat(status(id)).isEqualTo("CLOSED");
+		UUID event = jdbc.queryForObject("select event_id from agd_poll where id = ?", UUID.class, id);
+		assertThat(jdbc.queryForMap("select title, time_zone, start_local from agd_event where id = ?", event))
+			.containsEntry("title", title)
+			.containsEntry("time_zone", "Europe/Paris")
+			.containsEntry("start_local", java.sql.Timestamp.valueOf(LocalDate.now(PARIS).plusDays(8).atTime(9, 30)));
+		assertThat(jdbc.queryForList("select coalesce(email, cast(user_id as varchar(64))) from agd_attendee"
+				+ " where event_id = ?", String.class, event))
+			.containsExactlyInAnyOrder(agent().userId().toString(), outside);
+
+		String closed = page(get("/agenda/polls/{id}", id).with(user(partner())));
+		assertThat(closed).contains("href=\"/agenda/events/" + event + "\"", "Closed → event", "Chosen slot")
+			.doesNotContain("Create the event");
+		MockHttpServletResponse late = mvc.perform(post("/p/{t}", token(id, outside)).with(csrf())
+			.header("Accept-Language", "en")
+			.param("choice-" + slots.get(0), "NO")
+			.param("choice-" + slots.get(1), "NO")).andReturn().getResponse();
+		assertThat(late.getStatus()).isEqualTo(422);
+		assertThat(choice(id, outside, slots.get(1))).isEqualTo("IF_NEED_BE");
+	}
+
+	@Test
+	void whenTheAgendaRefusesTheInvitationsNothingIsCreatedAndThePollStaysOpen() throws Exception {
+		String title = "Poll web refused";
+		UUID id = create(title);
+		List<UUID> slots = slots(id);
+		String outside = "outside-" + title.hashCode() + "@example.org";
+		mvc.perform(post("/p/{t}", token(id, outside)).with(csrf())
+			.param("choice-" + slots.get(0), "YES")
+			.param("choice-" + slots.get(1), "YES"));
+		// an address the agenda does not accept: the event is made first, then its invitation fails
+		jdbc.update("update agd_poll_invitee set email = ? where poll_id = ? and email = ?", "no address", id, outside);
+
+		MockHttpServletResponse r = mvc.perform(post("/agenda/polls/{id}/close", id).with(user(partner()))
+			.with(csrf())
+			.header("Accept-Language", "en")
+			.param("slot", slots.get(0).toString())).andReturn().getResponse();
+		assertThat(r.getStatus()).isEqualTo(422);
+		assertThat(r.getContentAsString(StandardCharsets.UTF_8)).contains("id=\"close-error\"");
+		assertThat(status(id)).isEqualTo("OPEN");
+		assertThat(jdbc.queryForObject("select count(*) from agd_event where title = ?", Long.class, title)).isZero();
+	}
+
+	private String status(UUID poll) {
+		return jdbc.queryForObject("select status from agd_poll where id = ?", String.class, poll);
+	}
+
 	private List<UUID> slots(UUID poll) {
 		return jdbc.queryForList("select id from agd_poll_slot where poll_id = ? order by starts_at", UUID.class, poll);
 	}
