@@ -53,6 +53,7 @@ class PollClosing {
 
 	@Transactional
 	Result close(UUID pollId, UUID slotId, RelaisPrincipal organiser) {
+		polls.lock(pollId);
 		Poll poll = polls.findById(pollId).orElseThrow(() -> NotFoundException.of("poll", pollId));
 		if (!poll.getOrganiserUserId().equals(organiser.userId())) {
 			throw NotFoundException.of("poll", pollId);

@@ -6,11 +6,20 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface PollRepository extends JpaRepository<Poll, UUID> {
 
 	Optional<Poll> findByIdAndTerritoryId(UUID id, UUID territoryId);
+
+	/**
+	 * Takes the poll's row lock until the transaction ends (a no-op update, portable to H2 and PostgreSQL), so
+	 * that answers and closing of one poll happen one after the other: the last answer is always seen as such.
+	 */
+	@Modifying
+	@Query("update Poll p set p.status = p.status where p.id = ?1")
+	int lock(UUID id);
 
 	/** The polls of a territory a user organises or is invited to, newest first. */
 	@Query("select distinct p from Poll p left join p.invitees i where p.territoryId = ?1"

@@ -169,6 +169,7 @@ class Polls {
 	 */
 	@Transactional
 	boolean answer(UUID pollId, UUID inviteeId, Map<UUID, Choice> choices, String name) {
+		polls.lock(pollId);
 		Poll poll = polls.findById(pollId).orElseThrow(() -> NotFoundException.of("poll", pollId));
 		PollInvitee invitee = poll.getInvitees()
 			.stream()

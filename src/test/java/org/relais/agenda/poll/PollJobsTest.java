@@ -91,6 +91,36 @@ class PollJobsTest {
 		assertThat(sent.get(0).mailId()).isNotEqualTo(o(poll, "silent@example.org").getId());
 	}
 
+	@Test
+	void twoLastAnswersAtTheSameInstantStillTellTheOrganiserOnce() throws Exception {
+		Poll poll = poll("Poll concurrent answers", 5, "first@example.org", "second@example.org");
+		UUID slot = poll.getSlots().get(0).getId();
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			List<java.util.concurrent.Future<Boolean>> answers = poll.getInvitees()
+				.stream()
+				.map(i -> pool.submit(() -> {
+					start.await();
+					return polls.answer(poll.getId(), i.getId(), Map.of(slot, Choice.YES), null);
+				}))
+				.toList();
+			start.countDown();
+			for (var a : answers) {
+				assertThat(a.get()).isTrue();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(jdbc.queryForObject("select all_answered_at from agd_poll where id = ?", java.sql.Timestamp.class,
+				poll.getId())).isNotNull();
+		org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.queryForObject("select count(*) from notification where link = ?", Long.class,
+					"/agenda/polls/" + poll.getId()) == 1);
+	}
+
 	/** Moves the poll's slot into the past, so that it ended {@code ago} before {@code now}. */
 	private void endedAgo(Poll poll, Instant now, Duration ago) {
 		Instant end = now.minus(ago);
