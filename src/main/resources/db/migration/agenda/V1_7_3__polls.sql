@@ -7,7 +7,7 @@ create table agd_poll (
     organiser_user_id  uuid not null,
     organiser_name     varchar(200) not null,
     title              varchar(200) not null,
-    description        text,
+    description        varchar(5000),
     place              varchar(300),
     location_id        uuid,
     zone_id            varchar(64) not null,

@@ -44,7 +44,7 @@ class Poll {
 	@Column(nullable = false, length = 200)
 	private String title;
 
-	@Column(columnDefinition = "text")
+	@Column(length = 5000)
 	private String description;
 
 	@Column(length = 300)
