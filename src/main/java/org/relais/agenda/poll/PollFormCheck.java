@@ -30,6 +30,9 @@ final class PollFormCheck {
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s<>(),;:\"\\[\\]]+@[^@\\s<>(),;:\"\\[\\]]+\\.[^@\\s<>(),;:\"\\[\\]]{2,}");
 
+	private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("H:mm")
+		.withResolverStyle(ResolverStyle.STRICT);
+
 	private static final DateTimeFormatter DOTTED = DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT);
 
 	private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT);
@@ -149,13 +152,21 @@ final class PollFormCheck {
 		return null;
 	}
 
+	/** A time as a time input sends it (14:30, 14:30:00), or typed: 9:30, 9.30, 9h30, 9h. */
 	static LocalTime time(String text) {
-		try {
-			return LocalTime.parse(text.replace('h', ':').replace('.', ':'));
+		String t = text.strip().toLowerCase(java.util.Locale.ROOT).replace('h', ':').replace('.', ':');
+		if (t.endsWith(":")) {
+			t = t + "00";
 		}
-		catch (DateTimeParseException ex) {
-			return null;
+		for (DateTimeFormatter f : List.of(DateTimeFormatter.ISO_LOCAL_TIME, HOURS_MINUTES)) {
+			try {
+				return LocalTime.parse(t, f);
+			}
+			catch (DateTimeParseException ex) {
+				// next format
+			}
 		}
+		return null;
 	}
 
 	static UUID uuid(String text) {
