@@ -253,6 +253,16 @@ class TenantIsolationTest {
 
 	static {
 		// routes of the polls work (agenda): add them here
+		for (String route : List.of("GET /p/{token}", "POST /p/{token}")) {
+			ROUTES.put(route, Scope.PUBLIC);
+		}
+		for (String route : List.of("GET /agenda/polls", "GET /agenda/polls/new", "POST /agenda/polls")) {
+			ROUTES.put(route, Scope.CURRENT_TERRITORY);
+		}
+		for (String route : List.of("GET /agenda/polls/{id}", "POST /agenda/polls/{id}/answer",
+				"POST /agenda/polls/{id}/close")) {
+			ROUTES.put(route, Scope.ID_BEARING);
+		}
 	}
 
 	static {
@@ -763,7 +773,37 @@ class TenantIsolationTest {
 
 	/** The polls work (agenda): its ID-bearing routes, with the French data they need, created once. */
 	private void pollsProbes(RelaisPrincipal as, Map<String, Function<FrenchData, RequestBuilder>> probes) {
+		if (frenchPoll == null) {
+			// a French poll organised by the French member, inviting the demo agent, with one slot next month
+			frenchPoll = UUID.randomUUID();
+			frenchPollSlot = UUID.randomUUID();
+			Instant start = Instant.now().plus(java.time.Duration.ofDays(30));
+			jdbc.update("insert into agd_poll (id, territory_id, organiser_user_id, organiser_name, title, zone_id,"
+					+ " status, created_at) values (?, ?, ?, ?, ?, 'Europe/Paris', 'OPEN', ?)", frenchPoll, lyon,
+					french.memberId(), french.memberName(), "isolation-poll", Timestamp.from(Instant.now()));
+			jdbc.update("insert into agd_poll_slot (id, poll_id, starts_at, ends_at) values (?, ?, ?, ?)",
+					frenchPollSlot, frenchPoll, Timestamp.from(start),
+					Timestamp.from(start.plus(java.time.Duration.ofHours(1))));
+			jdbc.update("insert into agd_poll_invitee (id, poll_id, user_id, email, display_name, language,"
+					+ " token_hash, invited_at) values (?, ?, null, ?, ?, 'fr', ?, ?)", UUID.randomUUID(), frenchPoll,
+					"isolation-invitee@example.org", "isolation-invitee", "isolation-hash-" + frenchPoll,
+					Timestamp.from(Instant.now()));
+		}
+		UUID poll = frenchPoll;
+		probes.put("GET /agenda/polls/{id}", f -> get("/agenda/polls/{id}", poll).with(user(as)));
+		probes.put("POST /agenda/polls/{id}/answer", f -> post("/agenda/polls/{id}/answer", poll)
+			.param("choice-" + frenchPollSlot, "YES")
+			.with(user(as))
+			.with(csrf()));
+		probes.put("POST /agenda/polls/{id}/close", f -> post("/agenda/polls/{id}/close", poll)
+			.param("slot", frenchPollSlot.toString())
+			.with(user(as))
+			.with(csrf()));
 	}
+
+	private UUID frenchPoll;
+
+	private UUID frenchPollSlot;
 
 	/** The booking work (agenda): its ID-bearing routes, with the French data they need, created once. */
 	private void bookingProbes(RelaisPrincipal as, Map<String, Function<FrenchData, RequestBuilder>> probes) {

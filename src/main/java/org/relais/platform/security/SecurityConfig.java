@@ -122,7 +122,8 @@ class SecurityConfig {
 			.authorizeHttpRequests(a -> a
 				.requestMatchers("/", "/t/**", "/login", "/login/**", "/invitations/**", "/password/**", "/error",
 						"/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/.well-known/**",
-						"/actuator/health", "/actuator/health/**", "/actuator/info", "/files/**", "/directory/confirm/**", "/r/**")
+						"/actuator/health", "/actuator/health/**", "/actuator/info", "/files/**", "/directory/confirm/**", "/r/**",
+						"/p/**")
 				.permitAll()
 				.requestMatchers("/admin/unmet-needs", "/admin/unmet-needs.csv")
 				.hasAnyRole("TERRITORY_ADMIN", "COORDINATOR")
