@@ -124,6 +124,8 @@ class SecurityConfig {
 						"/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/.well-known/**",
 						"/actuator/health", "/actuator/health/**", "/actuator/info", "/files/**", "/directory/confirm/**", "/r/**")
 				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/feeds/*")
+				.permitAll()
 				.requestMatchers("/admin/unmet-needs", "/admin/unmet-needs.csv")
 				.hasAnyRole("TERRITORY_ADMIN", "COORDINATOR")
 				.requestMatchers("/admin/**")
