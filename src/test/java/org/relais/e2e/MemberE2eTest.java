@@ -11,8 +11,8 @@ import org.relais.platform.Role;
 /** Each demo member signs in, sees its role and its navigation, in each of the four languages. */
 class MemberE2eTest extends E2eTest {
 
-	static final List<String> MEMBER_NAV = List.of("platform.nav.home", "directory.nav.directory", "territory.nav.territory",
-			"territory.nav.account");
+	static final List<String> MEMBER_NAV = List.of("platform.nav.home", "directory.nav.directory", "agenda.view.nav",
+			"territory.nav.territory", "territory.nav.account");
 
 	/**
 	 * Agents also have people, matching, referrals and the partner space (they keep or enter organisations);
@@ -21,11 +21,12 @@ class MemberE2eTest extends E2eTest {
 	static List<String> navFor(Role role) {
 		return switch (role) {
 			case AGENT -> List.of("platform.nav.home", "directory.nav.directory", "people.nav.people", "referral.match.nav",
-					"referral.inbox.nav", "directory.nav.partner", "territory.nav.territory", "territory.nav.account");
-			case PARTNER -> List.of("platform.nav.home", "directory.nav.directory", "referral.inbox.nav",
+					"agenda.view.nav", "referral.inbox.nav", "directory.nav.partner", "territory.nav.territory", "territory.nav.account");
+			case PARTNER -> List.of("platform.nav.home", "directory.nav.directory", "agenda.view.nav", "referral.inbox.nav",
 					"directory.nav.partner", "territory.nav.territory", "territory.nav.account");
 			case COORDINATOR -> List.of("platform.nav.home", "directory.nav.directory", "people.nav.people",
-					"referral.match.nav", "referral.inbox.nav", "territory.nav.territory", "referral.unmet.nav",
+					"referral.match.nav", "agenda.view.nav", "referral.inbox.nav", "territory.nav.territory",
+					"referral.unmet.nav",
 					"territory.nav.account");
 			default -> MEMBER_NAV;
 		};
