@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.relais.agenda.EventCategory;
-import org.relais.agenda.EventVisibility;
 import org.relais.agenda.event.CalendarEvent;
 import org.relais.agenda.feed.CalendarFeeds;
 import org.relais.agenda.view.AgendaFilter;
@@ -97,6 +96,9 @@ class PublicEventsController {
 		model.addAttribute("organisations", organisations);
 		model.addAttribute("territoryValue", AgendaFilterForm.TERRITORY);
 		model.addAttribute("base", base);
+		// filtered by an organisation: subscribe to that organisation's public events
+		model.addAttribute("feedUrl", filter.organisationId() != null
+				? "/t/" + territory.slug() + "/organisations/" + filter.organisationId() + "/events.ics" : base + ".ics");
 		model.addAttribute("nextUrl", AgendaController
 			.filtered(UriComponentsBuilder.fromPath(base).queryParam("date", last.plusDays(1)), filter)
 			.build()
@@ -173,7 +175,6 @@ class PublicEventsController {
 
 	private CalendarEvent publicEvent(TerritorySummary territory, UUID id) {
 		return query.publicEvent(territory.id(), id)
-			.filter(e -> e.getVisibility() == EventVisibility.PUBLIC)
 			.orElseThrow(() -> NotFoundException.of("event", id));
 	}
 

@@ -223,6 +223,10 @@ class AgendaViewsTest {
 		assertThat(list).contains("Vues-public", "Vues-hebdo", "/t/metropole-de-lyon/events/" + publicEvent,
 				"/t/metropole-de-lyon/events.ics")
 			.doesNotContain("Vues-partenaires", "Vues-lundi", "Vues-confidentiel");
+		String byOrganisation = body(get("/t/metropole-de-lyon/events").param("date", "2027-03-22")
+			.param("organiser", partnerOrg.toString()));
+		assertThat(byOrganisation).contains("Vues-public", "/t/metropole-de-lyon/organisations/" + partnerOrg + "/events.ics")
+			.doesNotContain("Vues-hebdo");
 		String page = body(get("/t/metropole-de-lyon/events/{id}", publicEvent).locale(Locale.FRENCH));
 		assertThat(page).contains("Vues-public", "<strong>description</strong>",
 				"/t/metropole-de-lyon/events/" + publicEvent + ".ics", "Lyon 3e")
