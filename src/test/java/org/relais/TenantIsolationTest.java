@@ -249,6 +249,18 @@ class TenantIsolationTest {
 
 	static {
 		// routes of the views work (agenda): add them here
+		ROUTES.put("GET /agenda", Scope.CURRENT_TERRITORY);
+		ROUTES.put("GET /agenda/feed", Scope.CURRENT_TERRITORY);
+		ROUTES.put("POST /agenda/feed", Scope.CURRENT_TERRITORY);
+		ROUTES.put("POST /agenda/feed/revoke", Scope.CURRENT_TERRITORY);
+		// public by design: the public events of a territory (a non-public event or another territory's id is a
+		// 404, see AgendaViewsTest), its feeds, and the personal feed behind its secret token (AgendaFeedsTest)
+		ROUTES.put("GET /t/{slug}/events", Scope.PUBLIC);
+		ROUTES.put("GET /t/{slug}/events.ics", Scope.PUBLIC);
+		ROUTES.put("GET /t/{slug}/events/{id}", Scope.PUBLIC);
+		ROUTES.put("GET /t/{slug}/events/{id}.ics", Scope.PUBLIC);
+		ROUTES.put("GET /t/{slug}/organisations/{organisationId}/events.ics", Scope.PUBLIC);
+		ROUTES.put("GET /feeds/{token}.ics", Scope.PUBLIC);
 	}
 
 	static {

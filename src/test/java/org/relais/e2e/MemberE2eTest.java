@@ -11,24 +11,23 @@ import org.relais.platform.Role;
 /** Each demo member signs in, sees its role and its navigation, in each of the four languages. */
 class MemberE2eTest extends E2eTest {
 
-	static final List<String> MEMBER_NAV = List.of("platform.nav.home", "directory.nav.directory", "territory.nav.territory",
-			"territory.nav.account");
+	static final List<String> MEMBER_NAV = List.of("platform.nav.home", "directory.nav.directory", "agenda.view.nav",
+			"territory.nav.territory", "territory.nav.account");
 
 	/**
 	 * Agents also have people, matching, referrals and the partner space (they keep or enter organisations);
-	 * partners their referral inbox and partner space; coordinators people, matching, referrals and unmet needs;
-	 * all of them but volunteers the appointments (staff, and partners for their organisations).
+	 * partners their referral inbox and partner space; coordinators people, matching, referrals and unmet needs.
 	 */
 	static List<String> navFor(Role role) {
 		return switch (role) {
 			case AGENT -> List.of("platform.nav.home", "directory.nav.directory", "people.nav.people", "referral.match.nav",
-					"referral.inbox.nav", "agenda.booking.nav", "directory.nav.partner", "territory.nav.territory",
-					"territory.nav.account");
-			case PARTNER -> List.of("platform.nav.home", "directory.nav.directory", "referral.inbox.nav",
-					"agenda.booking.nav", "directory.nav.partner", "territory.nav.territory", "territory.nav.account");
+					"agenda.view.nav", "referral.inbox.nav", "directory.nav.partner", "territory.nav.territory", "territory.nav.account");
+			case PARTNER -> List.of("platform.nav.home", "directory.nav.directory", "agenda.view.nav", "referral.inbox.nav",
+					"directory.nav.partner", "territory.nav.territory", "territory.nav.account");
 			case COORDINATOR -> List.of("platform.nav.home", "directory.nav.directory", "people.nav.people",
-					"referral.match.nav", "referral.inbox.nav", "agenda.booking.nav", "territory.nav.territory",
-					"referral.unmet.nav", "territory.nav.account");
+					"referral.match.nav", "agenda.view.nav", "referral.inbox.nav", "territory.nav.territory",
+					"referral.unmet.nav",
+					"territory.nav.account");
 			default -> MEMBER_NAV;
 		};
 	}

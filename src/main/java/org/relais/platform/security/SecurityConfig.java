@@ -125,6 +125,8 @@ class SecurityConfig {
 						"/actuator/health", "/actuator/health/**", "/actuator/info", "/files/**", "/directory/confirm/**", "/r/**",
 						"/p/**")
 				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/feeds/*")
+				.permitAll()
 				.requestMatchers("/admin/unmet-needs", "/admin/unmet-needs.csv")
 				.hasAnyRole("TERRITORY_ADMIN", "COORDINATOR")
 				.requestMatchers("/admin/**")
