@@ -1,17 +1,17 @@
 package org.relais.agenda.booking;
 
-import java.util.List;
-
-import org.relais.platform.NavItem;
-import org.relais.platform.NavigationContributor;
+import org.relais.directory.DirectoryCatalog;
+import org.relais.platform.CurrentUser;
 import org.relais.platform.RelaisPrincipal;
 import org.relais.platform.Role;
-import org.relais.directory.DirectoryCatalog;
 import org.springframework.stereotype.Component;
 
-/** "Appointments" for the staff of a territory and for the members of an organisation. */
-@Component
-class BookingNavigation implements NavigationContributor {
+/**
+ * Whether the agenda's tabs show "Appointments" to the signed-in user: the staff of a territory and the members of
+ * an organisation (the agenda has one navigation entry; polls, appointments and the feed are its tabs).
+ */
+@Component("bookingNavigation")
+public class BookingNavigation {
 
 	private final DirectoryCatalog directory;
 
@@ -19,13 +19,10 @@ class BookingNavigation implements NavigationContributor {
 		this.directory = directory;
 	}
 
-	@Override
-	public List<NavItem> itemsFor(RelaisPrincipal user) {
-		if (user.currentTerritoryId() != null && (BookingAccess.isStaff(user)
-				|| (user.has(Role.PARTNER) && !directory.memberOrganisations(user.userId()).isEmpty()))) {
-			return List.of(new NavItem("agenda.booking.nav", "/agenda/appointments", 260));
-		}
-		return List.of();
+	public boolean visible() {
+		RelaisPrincipal user = CurrentUser.get().orElse(null);
+		return user != null && user.currentTerritoryId() != null && (BookingAccess.isStaff(user)
+				|| (user.has(Role.PARTNER) && !directory.memberOrganisations(user.userId()).isEmpty()));
 	}
 
 }
