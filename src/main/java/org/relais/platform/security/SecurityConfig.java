@@ -124,6 +124,9 @@ class SecurityConfig {
 						"/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/.well-known/**",
 						"/actuator/health", "/actuator/health/**", "/actuator/info", "/files/**", "/directory/confirm/**", "/r/**")
 				.permitAll()
+				// the personal answer links of the agenda's invitations (the token is the permission)
+				.requestMatchers("/e/**")
+				.permitAll()
 				.requestMatchers("/admin/unmet-needs", "/admin/unmet-needs.csv")
 				.hasAnyRole("TERRITORY_ADMIN", "COORDINATOR")
 				.requestMatchers("/admin/**")
