@@ -185,6 +185,11 @@ class EventPagesTest {
 		r = perform(get("/agenda/events/{id}/event.ics", id).with(user(w.partner())));
 		assertThat(r.getContentType()).startsWith("text/calendar");
 		assertThat(body(r)).contains("METHOD:PUBLISH", "UID:" + id + "@relais", "TZID:Europe/Paris");
+
+		// a year after the event, the retention job deletes it with its file
+		context.getBean(org.relais.agenda.event.AgendaRetention.class).purge(java.time.Instant.parse("2028-03-04T00:00:00Z"));
+		assertThat(context.getBean(org.relais.platform.StoredFiles.class).find(file)).isEmpty();
+		assertThat(perform(get("/agenda/events/{id}", id).with(user(w.agent()))).getStatus()).isEqualTo(404);
 	}
 
 	@Test
@@ -298,6 +303,34 @@ class EventPagesTest {
 			.contains(EventChanged.Change.CANCELLED);
 		assertThat(body(perform(get("/agenda/events/{id}", id).header("Accept-Language", "en").with(user(w.agent())))))
 			.contains("Cancelled");
+	}
+
+	@Test
+	void thePagesRenderInEveryLanguage() throws Exception {
+		UUID id = agenda.create(w.territory(), w.agent().userId(), new EventDraft("Réunion", "*Ordre du jour*",
+				LocalDateTime.of(2027, 10, 5, 9, 0), LocalDateTime.of(2027, 10, 5, 11, 0), false, null, null, null,
+				"https://visio.example.org/r", null, EventCategory.VOLUNTEER_MEETING, EventVisibility.INVITEES, 5,
+				Recurrence.monthly(1, null, 3)));
+		agenda.invite(w.territory(), id, w.agent().userId(),
+				new Invitees(Set.of(w.organisation()), Set.of(), Set.of("guest.three@example.org")));
+		String link = published.stream(EventRsvpLinkIssued.class)
+			.filter(e -> e.eventId().equals(id))
+			.map(EventRsvpLinkIssued::rsvpLink)
+			.reduce((a, b) -> b)
+			.orElseThrow();
+		for (String language : List.of("fr", "de", "it", "en")) {
+			for (RequestBuilder request : List.of(get("/agenda/events/new").with(user(w.agent())),
+					get("/agenda/events/{id}", id).with(user(w.agent())),
+					get("/agenda/events/{id}", id).with(user(w.partner())),
+					get("/agenda/events/{id}/edit", id).with(user(w.agent())),
+					get(link.substring(link.indexOf("/e/"))))) {
+				MockHttpServletResponse r = perform(
+						((org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder) request)
+							.header("Accept-Language", language));
+				assertThat(r.getStatus()).isEqualTo(200);
+				assertThat(body(r)).as(language).doesNotContain("??").contains("lang=\"" + language + "\"");
+			}
+		}
 	}
 
 }
