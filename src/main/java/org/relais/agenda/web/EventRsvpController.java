@@ -89,6 +89,7 @@ class EventRsvpController {
 				? rsvps.waitingList(event.getId()).stream().map(Attendee::getId).toList().indexOf(attendee.getId()) + 1
 				: null);
 		model.addAttribute("occurrences", pages.occurrences(event));
+		model.addAttribute("recurring", event.recurrence().isPresent());
 		model.addAttribute("place", descriptions.place(event));
 		model.addAttribute("organiser", descriptions.organiserName(event, EventPages.language()));
 		model.addAttribute("descriptionHtml", EventMarkdown.html(event.getDescription()));
