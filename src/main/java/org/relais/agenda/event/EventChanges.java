@@ -60,7 +60,8 @@ public class EventChanges {
 		return id;
 	}
 
-	public void update(CalendarEvent event, EventDraft draft, List<EventAttachments.Upload> uploads) {
+	public void update(CalendarEvent event, EventDraft draft, List<EventAttachments.Upload> uploads,
+			List<UUID> removedAttachments) {
 		CalendarEvent locked = rsvps.lock(event.getId());
 		if (locked.isCancelled()) {
 			throw new EventRejected("title", "agenda.event.error.cancelled");
@@ -68,6 +69,9 @@ public class EventChanges {
 		int sequence = locked.getSequence();
 		Integer capacity = locked.getCapacity();
 		agenda.update(locked.getTerritoryId(), locked.getId(), draft);
+		if (removedAttachments != null) {
+			removedAttachments.forEach(a -> attachments.remove(locked.getId(), a));
+		}
 		attachments.store(locked, uploads, clock.instant());
 		if (!Objects.equals(capacity, locked.getCapacity())) {
 			rsvps.promote(locked);

@@ -82,6 +82,8 @@ public class EventForm {
 
 	private String inviteEmails;
 
+	private List<UUID> removeAttachments = new ArrayList<>();
+
 	static EventForm of(EventDraft d) {
 		EventForm f = new EventForm();
 		f.title = d.title();
@@ -373,6 +375,14 @@ public class EventForm {
 
 	public void setInviteEmails(String inviteEmails) {
 		this.inviteEmails = inviteEmails;
+	}
+
+	public List<UUID> getRemoveAttachments() {
+		return removeAttachments;
+	}
+
+	public void setRemoveAttachments(List<UUID> removeAttachments) {
+		this.removeAttachments = removeAttachments;
 	}
 
 }

@@ -51,8 +51,11 @@ class EventFormController {
 
 	private final TerritoryCatalog territories;
 
+	private final EventAttachments attachments;
+
 	EventFormController(EventPages pages, EventChanges changes, EventAccess access, EventInviteeOptions invitees,
-			TerritoryCatalog territories) {
+			TerritoryCatalog territories, EventAttachments attachments) {
+		this.attachments = attachments;
 		this.pages = pages;
 		this.changes = changes;
 		this.access = access;
@@ -125,7 +128,7 @@ class EventFormController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				changes.update(event, form.toDraft(), uploads(form.chosenFiles()));
+				changes.update(event, form.toDraft(), uploads(form.chosenFiles()), form.getRemoveAttachments());
 				redirect.addFlashAttribute("flash", "agenda.event.flash.updated");
 				return "redirect:/agenda/events/" + id;
 			}
@@ -182,6 +185,7 @@ class EventFormController {
 		model.addAttribute("maxFiles", EventAttachments.MAX_FILES);
 		model.addAttribute("maxInterval", Recurrence.MAX_INTERVAL);
 		model.addAttribute("maxOccurrences", Recurrence.MAX_OCCURRENCES);
+		model.addAttribute("attachments", event == null ? List.of() : attachments.list(event.getId()));
 		if (event == null) {
 			model.addAttribute("inviteOrganisations", pages.organisations(territory));
 			model.addAttribute("inviteUsers", invitees.users(territory));

@@ -73,6 +73,11 @@ class EventPagesTest {
 
 	/** The form of a valid event; {@code changes} are name/value pairs that replace or add fields. */
 	private MockMultipartHttpServletRequestBuilder form(RelaisPrincipal as, String title, String... changes) {
+		return formAt("/agenda/events/new", as, title, changes);
+	}
+
+	private MockMultipartHttpServletRequestBuilder formAt(String path, RelaisPrincipal as, String title,
+			String... changes) {
 		java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
 		fields.put("title", title);
 		fields.put("description", "Ordre du jour : **bilan** <script>alert(1)</script>");
@@ -89,7 +94,7 @@ class EventPagesTest {
 		for (int i = 0; i + 1 < changes.length; i += 2) {
 			fields.put(changes[i], changes[i + 1]);
 		}
-		MockMultipartHttpServletRequestBuilder b = multipart("/agenda/events/new");
+		MockMultipartHttpServletRequestBuilder b = multipart(path);
 		fields.forEach(b::param);
 		b.header("Accept-Language", "en").with(user(as)).with(csrf());
 		return b;
@@ -186,9 +191,20 @@ class EventPagesTest {
 		assertThat(r.getContentType()).startsWith("text/calendar");
 		assertThat(body(r)).contains("METHOD:PUBLISH", "UID:" + id + "@relais", "TZID:Europe/Paris");
 
+		// an editor changes the capacity and removes the file
+		r = perform(formAt("/agenda/events/" + id + "/edit", w.agent(), title, "capacity", "12", "removeAttachments",
+				attachment.toString())
+			.file(new MockMultipartFile("files", "plan.pdf", "application/pdf", ReferralFixtures.pdf())));
+		assertThat(r.getStatus()).as(body(r)).isEqualTo(302);
+		assertThat(jdbc.queryForList("select file_name from agd_event_attachment where event_id = ?", String.class,
+				id)).containsExactly("plan.pdf");
+		assertThat(context.getBean(org.relais.platform.StoredFiles.class).find(file)).isEmpty();
+		UUID plan = jdbc.queryForObject("select file_id from agd_event_attachment where event_id = ?", UUID.class, id);
+		assertThat(jdbc.queryForObject("select capacity from agd_event where id = ?", Integer.class, id)).isEqualTo(12);
+
 		// a year after the event, the retention job deletes it with its file
 		context.getBean(org.relais.agenda.event.AgendaRetention.class).purge(java.time.Instant.parse("2028-03-04T00:00:00Z"));
-		assertThat(context.getBean(org.relais.platform.StoredFiles.class).find(file)).isEmpty();
+		assertThat(context.getBean(org.relais.platform.StoredFiles.class).find(plan)).isEmpty();
 		assertThat(perform(get("/agenda/events/{id}", id).with(user(w.agent()))).getStatus()).isEqualTo(404);
 	}
 
