@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 
 import org.relais.agenda.AttendeeResponse;
 import org.relais.agenda.EventRejected;
@@ -50,10 +49,15 @@ public class EventRsvps {
 
 	/** The event, its row locked until the transaction ends; 404 when unknown. */
 	public CalendarEvent lock(UUID eventId) {
-		CalendarEvent event = em.find(CalendarEvent.class, eventId, LockModeType.PESSIMISTIC_WRITE);
-		if (event == null) {
+		// The row alone (the event's occurrence changes are another table, read after the lock).
+		if (em.createNativeQuery("select id from agd_event where id = ? for update")
+			.setParameter(1, eventId)
+			.getResultList()
+			.isEmpty()) {
 			throw NotFoundException.of("event", eventId);
 		}
+		CalendarEvent event = em.find(CalendarEvent.class, eventId);
+		em.refresh(event);
 		return event;
 	}
 
