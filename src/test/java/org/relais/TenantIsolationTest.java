@@ -245,6 +245,20 @@ class TenantIsolationTest {
 
 	static {
 		// routes of the events work (agenda): add them here
+		// the form works on the current territory (its organisers, places, invitees); every event route loads the
+		// event with the current territory, so a French event is a 404 for a Swiss user, even a public one; the
+		// personal answer link is the permission of the /e/ pages (an unknown token is a 404)
+		ROUTES.put("GET /agenda/events/new", Scope.CURRENT_TERRITORY);
+		ROUTES.put("POST /agenda/events/new", Scope.CURRENT_TERRITORY);
+		for (String route : List.of("GET /agenda/events/{id}", "GET /agenda/events/{id}/edit",
+				"POST /agenda/events/{id}/edit", "GET /agenda/events/{id}/event.ics",
+				"GET /agenda/events/{id}/attachments/{attachmentId}", "POST /agenda/events/{id}/rsvp",
+				"POST /agenda/events/{id}/invite", "POST /agenda/events/{id}/cancel",
+				"POST /agenda/events/{id}/occurrences")) {
+			ROUTES.put(route, Scope.ID_BEARING);
+		}
+		ROUTES.put("GET /e/{token}", Scope.PUBLIC);
+		ROUTES.put("POST /e/{token}", Scope.PUBLIC);
 	}
 
 	static {
@@ -777,6 +791,61 @@ class TenantIsolationTest {
 	/** Probes of the timeline work (referral pathway): a French person. */
 	/** The events work (agenda): its ID-bearing routes, with the French data they need, created once. */
 	private void eventsProbes(RelaisPrincipal as, Map<String, Function<FrenchData, RequestBuilder>> probes) {
+		UUID[] e = frenchEvent();
+		UUID event = e[0];
+		UUID attachment = e[1];
+		probes.put("GET /agenda/events/{id}", f -> get("/agenda/events/{id}", event).with(user(as)));
+		probes.put("GET /agenda/events/{id}/edit", f -> get("/agenda/events/{id}/edit", event).with(user(as)));
+		probes.put("POST /agenda/events/{id}/edit",
+				f -> post("/agenda/events/{id}/edit", event).param("title", "Pris")
+					.param("startDate", "2027-03-02")
+					.param("startTime", "10:00")
+					.param("endDate", "2027-03-02")
+					.param("endTime", "11:00")
+					.param("category", "TRAINING")
+					.param("visibility", "PUBLIC")
+					.with(user(as))
+					.with(csrf()));
+		probes.put("GET /agenda/events/{id}/event.ics", f -> get("/agenda/events/{id}/event.ics", event).with(user(as)));
+		probes.put("GET /agenda/events/{id}/attachments/{attachmentId}",
+				f -> get("/agenda/events/{id}/attachments/{a}", event, attachment).with(user(as)));
+		probes.put("POST /agenda/events/{id}/rsvp",
+				f -> post("/agenda/events/{id}/rsvp", event).param("response", "YES").with(user(as)).with(csrf()));
+		probes.put("POST /agenda/events/{id}/invite",
+				f -> post("/agenda/events/{id}/invite", event).param("emails", "someone@example.ch")
+					.with(user(as))
+					.with(csrf()));
+		probes.put("POST /agenda/events/{id}/cancel",
+				f -> post("/agenda/events/{id}/cancel", event).param("reason", "x").with(user(as)).with(csrf()));
+		probes.put("POST /agenda/events/{id}/occurrences",
+				f -> post("/agenda/events/{id}/occurrences", event).param("originalStart", "2027-03-09T10:00")
+					.param("action", "CANCEL")
+					.with(user(as))
+					.with(csrf()));
+	}
+
+	private UUID[] frenchEvent;
+
+	/** A public French event (public: even so, a Swiss user must not reach it) with a file, made once. */
+	private UUID[] frenchEvent() {
+		if (frenchEvent == null) {
+			UUID agent = accounts.findByEmail("agent@demo.relais").orElseThrow().userId();
+			byte[] pdf = "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+				.getBytes(StandardCharsets.US_ASCII);
+			UUID id = context.getBean(org.relais.agenda.event.EventChanges.class)
+				.create(lyon, agent,
+						new org.relais.agenda.EventDraft("isolation-event", null,
+								java.time.LocalDateTime.of(2027, 3, 2, 10, 0),
+								java.time.LocalDateTime.of(2027, 3, 2, 11, 0), false, null, null, null, null, null,
+								org.relais.agenda.EventCategory.PUBLIC_EVENT, org.relais.agenda.EventVisibility.PUBLIC,
+								null, org.relais.agenda.Recurrence.weekly(1, null, 3)),
+						null, List.of(new org.relais.agenda.event.EventAttachments.Upload("isolation-event.pdf",
+								pdf.length, () -> new ByteArrayInputStream(pdf))));
+			UUID attachment = jdbc.queryForObject("select id from agd_event_attachment where event_id = ?", UUID.class,
+					id);
+			frenchEvent = new UUID[] { id, attachment };
+		}
+		return frenchEvent;
 	}
 
 	/** The views work (agenda): its ID-bearing routes, with the French data they need, created once. */

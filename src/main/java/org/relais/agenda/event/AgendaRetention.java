@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
 
+import org.relais.platform.StoredFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Deletes the events whose last occurrence ended more than {@code relais.agenda.retention} ago (12 months by
- * default), with their invitations, attendees (names and addresses of guests), answers and occurrence changes.
+ * default), with their invitations, attendees (names and addresses of guests), answers, occurrence changes and
+ * attached files.
  */
 @Component
 public class AgendaRetention {
@@ -28,8 +30,12 @@ public class AgendaRetention {
 
 	private final Period keep;
 
-	AgendaRetention(JdbcTemplate jdbc, Clock clock, @Value("${relais.agenda.retention:P12M}") Period keep) {
+	private final StoredFiles files;
+
+	AgendaRetention(JdbcTemplate jdbc, Clock clock, @Value("${relais.agenda.retention:P12M}") Period keep,
+			StoredFiles files) {
 		this.jdbc = jdbc;
+		this.files = files;
 		this.clock = clock;
 		this.keep = keep;
 	}
@@ -43,6 +49,12 @@ public class AgendaRetention {
 	@Transactional
 	public int purge(Instant now) {
 		Instant before = now.atOffset(ZoneOffset.UTC).minus(keep).toInstant();
+		// the files of the events' attachments go first (their lines go with the events)
+		for (java.util.UUID file : jdbc.queryForList("select a.file_id from agd_event_attachment a"
+				+ " join agd_event e on e.id = a.event_id where e.last_end < ?", java.util.UUID.class,
+				java.sql.Timestamp.from(before))) {
+			files.delete(file);
+		}
 		int n = jdbc.update("delete from agd_event where last_end < ?", java.sql.Timestamp.from(before));
 		if (n > 0) {
 			log.info("Agenda retention: {} event(s) ended before {} deleted", n, before);
