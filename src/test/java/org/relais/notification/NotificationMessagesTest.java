@@ -111,6 +111,9 @@ class NotificationMessagesTest {
 	 * A key ending with a dot is a prefix completed at run time: by a role, a referral status, the reason a magic link
 	 * was mailed, or a kind of security notice.
 	 */
+	/** The kinds of appointment notices (AppointmentMails). */
+	private static final List<String> BOOKING_KINDS = List.of("booked", "reminder", "cancelled");
+
 	private static List<String> expand(String key) {
 		if (!key.endsWith(".")) {
 			return List.of(key);
@@ -121,6 +124,13 @@ class NotificationMessagesTest {
 		}
 		else if (key.startsWith("notification.referral.status.")) {
 			completions = java.util.Arrays.stream(org.relais.referral.ReferralStatus.values()).map(Enum::name).toList();
+		}
+		else if (key.equals("notification.booking.mail.")) {
+			// "notification.booking.mail." + kind + "Text" / "Subject" (AppointmentMails)
+			completions = BOOKING_KINDS.stream().flatMap(k -> java.util.stream.Stream.of(k + "Text", k + "Subject")).toList();
+		}
+		else if (key.equals("notification.booking.sms.")) {
+			completions = BOOKING_KINDS;
 		}
 		else if (key.startsWith("notification.referralLink.subject.")) {
 			completions = java.util.Arrays.stream(org.relais.referral.ReferralLinkIssued.Why.values())
