@@ -58,9 +58,10 @@ class EventE2eTest extends E2eTest {
 		String guest = "guest-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
 		UUID partner = accounts.findByEmail("partner@demo.relais").orElseThrow().userId();
 
+		// the agent's own language (French): a ?lang= here would change the demo account's preference for later tests
 		signIn("agent@demo.relais");
-		visit("/agenda/events/new?lang=en");
-		assertThat(page.locator("main h1")).hasText(msg("en", "agenda.event.form.newTitle"));
+		visit("/agenda/events/new");
+		assertThat(page.locator("main h1")).hasText(msg("fr", "agenda.event.form.newTitle"));
 		// first an end before the start: the message is next to the field
 		page.locator("#title").fill(title);
 		page.locator("#description").fill("Agenda: **review** of the quarter");
@@ -71,7 +72,7 @@ class EventE2eTest extends E2eTest {
 		page.locator("#address").fill("1 place Bellecour, Lyon");
 		page.locator("main form button[type=submit]").click();
 		assertThat(page.locator("#error-summary")).isVisible();
-		assertThat(page.locator("#endDate-error")).containsText(msg("en", "agenda.error.end.beforeStart"));
+		assertThat(page.locator("#endDate-error")).containsText(msg("fr", "agenda.error.end.beforeStart"));
 		axe();
 
 		page.locator("#endTime").fill("16:00");
@@ -81,7 +82,7 @@ class EventE2eTest extends E2eTest {
 		page.locator("#inviteEmails").fill(guest);
 		page.locator("main form button[type=submit]").click();
 		assertThat(page).hasURL(Pattern.compile("/agenda/events/[0-9a-f-]{36}$"));
-		assertThat(page.locator(".flash")).hasText(msg("en", "agenda.event.flash.created"));
+		assertThat(page.locator(".flash")).hasText(msg("fr", "agenda.event.flash.created"));
 		assertThat(page.locator("main h1")).hasText(title);
 		assertThat(page.locator("main")).containsText(guest);
 		assertThat(page.locator("main .occurrences li")).hasCount(3);
