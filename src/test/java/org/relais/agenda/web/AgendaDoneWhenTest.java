@@ -7,14 +7,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,8 +19,6 @@ import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.Message;
-import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
@@ -175,61 +169,19 @@ class AgendaDoneWhenTest {
 	}
 
 	private static MimeMessage mailTo(String email, String subjectPart) {
-		List<MimeMessage> found = mails(email, subjectPart);
-		return found.isEmpty() ? null : found.get(0);
+		return MailParts.mailTo(smtp, email, subjectPart);
 	}
 
 	private static List<MimeMessage> mails(String email, String subjectPart) {
-		return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-			try {
-				return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
-					.anyMatch(a -> a.toString().toLowerCase().contains(email.toLowerCase()))
-						&& m.getSubject().contains(subjectPart);
-			}
-			catch (Exception ex) {
-				return false;
-			}
-		}).toList();
+		return MailParts.mails(smtp, email, subjectPart);
 	}
 
 	private static String text(Part part) throws Exception {
-		if (part.isMimeType("text/plain")) {
-			return part.getContent().toString();
-		}
-		if (part.getContent() instanceof Multipart mp) {
-			StringBuilder b = new StringBuilder();
-			for (int i = 0; i < mp.getCount(); i++) {
-				b.append(text(mp.getBodyPart(i)));
-			}
-			return b.toString();
-		}
-		return "";
+		return MailParts.text(part);
 	}
 
 	private static List<String> calendars(Part part) {
-		List<String> found = new ArrayList<>();
-		try {
-			collect(part, found);
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
-		return found;
-	}
-
-	private static void collect(Part part, List<String> found) throws Exception {
-		if (part.isMimeType("text/calendar")) {
-			try (InputStream in = part.getInputStream()) {
-				ByteArrayOutputStream out = new ByteArrayOutputStream();
-				in.transferTo(out);
-				found.add(out.toString(StandardCharsets.UTF_8));
-			}
-		}
-		else if (part.getContent() instanceof Multipart mp) {
-			for (int i = 0; i < mp.getCount(); i++) {
-				collect(mp.getBodyPart(i), found);
-			}
-		}
+		return MailParts.calendars(part);
 	}
 
 }

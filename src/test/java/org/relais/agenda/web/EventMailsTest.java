@@ -6,14 +6,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -23,8 +19,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import jakarta.mail.Message;
-import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
@@ -260,61 +254,24 @@ class EventMailsTest {
 	}
 
 	private MimeMessage mailTo(String email, String subjectPart) {
-		List<MimeMessage> found = mails(email, subjectPart);
-		return found.isEmpty() ? null : found.get(0);
+		return MailParts.mailTo(smtp, email, subjectPart);
 	}
 
 	private static List<MimeMessage> mails(String email, String subjectPart) {
-		return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-			try {
-				return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
-					.anyMatch(a -> a.toString().contains(email)) && m.getSubject().contains(subjectPart);
-			}
-			catch (Exception ex) {
-				return false;
-			}
-		}).toList();
+		return MailParts.mails(smtp, email, subjectPart);
 	}
 
-	/** The plain-text part of a mail. */
 	private static String text(Part part) throws Exception {
-		if (part.isMimeType("text/plain")) {
-			return part.getContent().toString();
-		}
-		if (part.getContent() instanceof Multipart mp) {
-			StringBuilder b = new StringBuilder();
-			for (int i = 0; i < mp.getCount(); i++) {
-				b.append(text(mp.getBodyPart(i)));
-			}
-			return b.toString();
-		}
-		return "";
+		return MailParts.text(part);
 	}
 
 	/** The iCalendar attachment of a mail (file invitation.ics or cancel.ics), parsed by biweekly. */
-	private static ICalendar calendar(Part part) throws Exception {
-		List<String> found = new ArrayList<>();
-		collect(part, found);
+	private static ICalendar calendar(Part part) {
+		List<String> found = MailParts.calendars(part);
 		assertThat(found).as("a text/calendar attachment").isNotEmpty();
 		ICalendar parsed = Biweekly.parse(found.get(found.size() - 1)).first();
 		assertThat(parsed).isNotNull();
 		return parsed;
-	}
-
-	private static void collect(Part part, List<String> found) throws Exception {
-		if (part.isMimeType("text/calendar")) {
-			try (InputStream in = part.getInputStream()) {
-				ByteArrayOutputStream out = new ByteArrayOutputStream();
-				in.transferTo(out);
-				found.add(out.toString(StandardCharsets.UTF_8));
-			}
-			return;
-		}
-		if (part.getContent() instanceof Multipart mp) {
-			for (int i = 0; i < mp.getCount(); i++) {
-				collect(mp.getBodyPart(i), found);
-			}
-		}
 	}
 
 }
