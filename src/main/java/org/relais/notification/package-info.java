@@ -13,5 +13,5 @@
  * </ul>
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications",
-		allowedDependencies = { "platform", "shared", "territory", "directory", "referral", "agenda" })
+		allowedDependencies = { "platform", "shared", "territory", "directory", "referral", "agenda", "desk", "devices", "partnership" })
 package org.relais.notification;

@@ -459,6 +459,18 @@ class DirectoryDemoData implements ApplicationRunner {
 				s -> needs(s, "famille--garde-denfants").publics(s, "familles").paid(s, "Nach Einkommen").full(s, 0, 12, "Plätze"));
 		n += svc(fz, "Elternberatung", "Fragen zu Erziehung und Familienalltag", List.of(fzL),
 				s -> needs(s, "famille--soutien-a-la-parentalite-et-a-leducation").free(s).remoteToo(s));
+
+		Organisation asyl = org(t, OrganisationKind.ASSOCIATION, "Asylbegleitung Limmattal", "UID", "CHE-888.111.222",
+				"044 555 31 31");
+		Location asylL = place(asyl, "Beratungsstelle", "Badenerstrasse 120", "8004", "Zürich", "261", 47.3760,
+				8.5230, "Tu,Th 09:00-16:00", null);
+		n += svc(asyl, "Begleitung im Asylverfahren", "Beratung und Begleitung von Asylsuchenden und Geflüchteten",
+				List.of(asylL), s -> needs(s, "difficultes-administratives-ou-juridiques--accompagnement-pour-lacces-aux-droits")
+					.free(s).publics(s, "personnes-exilees").langs(s, "de", "en", "fr", "ar"));
+
+		accounts.findByEmail("partner@ch.demo.relais")
+			.ifPresent(p -> members.save(new OrganisationMember(sz.getId(), p.userId(), MemberRole.ADMIN,
+					MemberStatus.ACTIVE, now)));
 		return n;
 	}
 

@@ -77,6 +77,8 @@ class DemoData implements ApplicationRunner {
 				  coordinator@demo.relais   coordinator       Métropole de Lyon
 				  agent@ch.demo.relais      desk agent        Kanton Zürich
 				  admin@ch.demo.relais      territory admin   Kanton Zürich (two-factor set-up at first sign-in)
+				  partner@ch.demo.relais    partner           Kanton Zürich (Sozialzentrum Helvetiaplatz)
+				  coordinator@ch.demo.relais coordinator      Kanton Zürich
 				  platform@demo.relais      platform admin    all territories (two-factor set-up at first sign-in)
 				=======================================================================""", PASSWORD);
 	}
@@ -117,6 +119,8 @@ class DemoData implements ApplicationRunner {
 		user("coordinator@demo.relais", "Nadia Rousseau", "fr", hash, lyon, Role.COORDINATOR);
 		user("agent@ch.demo.relais", "Lea Brunner", "de", hash, zurich, Role.AGENT);
 		user("admin@ch.demo.relais", "Matthias Keller", "de", hash, zurich, Role.TERRITORY_ADMIN);
+		user("partner@ch.demo.relais", "Reto Schneider", "de", hash, zurich, Role.PARTNER);
+		user("coordinator@ch.demo.relais", "Sandra Meier", "de", hash, zurich, Role.COORDINATOR);
 		users.save(new UserAccount("platform@demo.relais", "Inès Garnier", hash, "fr", clock.instant()))
 			.setPlatformAdmin(true);
 	}
