@@ -99,6 +99,8 @@ class TenantIsolationTest {
 				"POST /admin/territory/logo", "GET /platform/territories", "POST /platform/territories")) {
 			ROUTES.put(route, Scope.CURRENT_TERRITORY);
 		}
+		// the device programme's dashboard (figures of the current territory only)
+		ROUTES.put("GET /devices/dashboard", Scope.CURRENT_TERRITORY);
 		for (String route : List.of("GET /admin/users/{id}", "POST /admin/users/{id}/roles",
 				"POST /admin/users/{id}/disable", "POST /admin/users/{id}/enable", "GET /files/{id}",
 				"POST /territory/switch", "POST /account/tokens/{id}/revoke", "POST /notifications/{id}/read")) {
