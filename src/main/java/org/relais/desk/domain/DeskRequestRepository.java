@@ -16,6 +16,8 @@ public interface DeskRequestRepository extends JpaRepository<DeskRequest, UUID>,
 
 	Optional<DeskRequest> findByIdAndTerritoryId(UUID id, UUID territoryId);
 
+	boolean existsByTerritoryIdAndSummary(UUID territoryId, String summary);
+
 	boolean existsByTerritoryIdAndReference(UUID territoryId, String reference);
 
 	Optional<DeskRequest> findByTerritoryIdAndReference(UUID territoryId, String reference);

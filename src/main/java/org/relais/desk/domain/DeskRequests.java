@@ -125,8 +125,9 @@ public class DeskRequests {
 	 * @throws DeskRequestRejected when the type refuses it: nothing is written
 	 */
 	@Transactional
-	public Taken triage(DeskRequest r, DeskRequestType type, UUID personId, Channel channel,
+	public Taken triage(DeskRequest request, DeskRequestType type, UUID personId, Channel channel,
 			Map<String, String> details, LocalDate dueDate, UUID agentId) {
+		DeskRequest r = managed(request);
 		Instant now = clock.instant();
 		r.triage(personId, type.code(), channel, dueDate, agentId, now);
 		history.save(new DeskRequestEvent(r.getId(), Kind.TRIAGED, r.getStatus(), null, agentId, now));
@@ -149,7 +150,8 @@ public class DeskRequests {
 	}
 
 	@Transactional
-	public void changeStatus(DeskRequest r, DeskStatus status, String note, UUID by) {
+	public void changeStatus(DeskRequest request, DeskStatus status, String note, UUID by) {
+		DeskRequest r = managed(request);
 		Instant now = clock.instant();
 		if (status != r.getStatus()) {
 			r.moveTo(status, now);
@@ -162,7 +164,8 @@ public class DeskRequests {
 	}
 
 	@Transactional
-	public void assign(DeskRequest r, UUID userId, UUID by) {
+	public void assign(DeskRequest request, UUID userId, UUID by) {
+		DeskRequest r = managed(request);
 		Instant now = clock.instant();
 		r.assignTo(userId, now);
 		history.save(new DeskRequestEvent(r.getId(), Kind.ASSIGNED, null, null, by, now));
@@ -170,7 +173,8 @@ public class DeskRequests {
 	}
 
 	@Transactional
-	public void due(DeskRequest r, LocalDate dueDate, UUID by) {
+	public void due(DeskRequest request, LocalDate dueDate, UUID by) {
+		DeskRequest r = managed(request);
 		Instant now = clock.instant();
 		r.dueOn(dueDate, now);
 		history.save(new DeskRequestEvent(r.getId(), Kind.DUE, null, dueDate.toString(), by, now));
@@ -210,6 +214,11 @@ public class DeskRequests {
 	@Transactional(readOnly = true)
 	public long overdueCount(UUID territoryId) {
 		return requests.countByTerritoryIdAndStatusInAndDueDateBefore(territoryId, OPEN, today(territoryId));
+	}
+
+	/** The request as this transaction holds it (the same object when the page's session holds it already). */
+	private DeskRequest managed(DeskRequest r) {
+		return requests.findById(r.getId()).orElseThrow(() -> new IllegalStateException("request gone: " + r.getId()));
 	}
 
 	private String language(UUID territoryId) {
