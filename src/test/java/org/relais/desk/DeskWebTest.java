@@ -498,6 +498,52 @@ class DeskWebTest {
 		assertThat(perform(get("/t/{slug}/request", "no-such-territory")).getStatus()).isEqualTo(404);
 	}
 
+	@Test
+	void oldWebContactsAreClearedAndAnAnonymisedPersonLeavesNoNote() throws Exception {
+		String name = unique("Oldcaller");
+		UUID old = UUID.randomUUID();
+		java.sql.Timestamp longAgo = java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofDays(100)));
+		jdbc.update("insert into dsk_request (id, territory_id, reference, channel, status, due_date, contact_name,"
+				+ " contact_phone, contact_message, created_at, updated_at, version) values (?, ?, ?, 'WEB_FORM', 'NEW',"
+				+ " ?, ?, '06 00 00 00 00', 'vieux message', ?, ?, 0)", old, lyon(), "OLD-" + old.toString().substring(0, 8), java.sql.Date
+					.valueOf(LocalDate.now().minusDays(90)), name, longAgo, longAgo);
+		assertThat(retention.clearOldContacts()).isPositive();
+		Map<String, Object> cleared = jdbc.queryForMap("select * from dsk_request where id = ?", old);
+		assertThat(cleared.get("contact_name")).isNull();
+		assertThat(cleared.get("contact_phone")).isNull();
+		assertThat(cleared.get("contact_message")).isNull();
+
+		UUID person = person(unique("Deskanon"));
+		perform(post("/desk/requests").param("person", person.toString())
+			.param("type", "desktest")
+			.param("channel", "PHONE")
+			.param("field.size", "small")
+			.param("summary", "a private note")
+			.with(user(agent()))
+			.with(csrf()));
+		UUID id = (UUID) requestRow(person).get("id");
+		perform(post("/desk/requests/{id}/status", id).param("status", "WAITING")
+			.param("note", "another private note")
+			.with(user(agent()))
+			.with(csrf()));
+		new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(
+				t -> events.publishEvent(new org.relais.people.BeneficiaryAnonymised(lyon(), person, java.time.Instant.now())));
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> jdbc.queryForMap("select * from dsk_request where id = ?", id).get("person_id") == null);
+		assertThat(jdbc.queryForMap("select * from dsk_request where id = ?", id).get("summary")).isNull();
+		assertThat(jdbc.queryForObject("select count(*) from dsk_request_event where request_id = ? and note is not null",
+				Integer.class, id)).isZero();
+	}
+
+	@Autowired
+	org.relais.desk.domain.DeskRetention retention;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactions;
+
 	private int count(String contactName) {
 		return jdbc.queryForObject("select count(*) from dsk_request where contact_name = ?", Integer.class, contactName);
 	}
