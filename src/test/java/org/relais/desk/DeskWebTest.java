@@ -224,6 +224,11 @@ class DeskWebTest {
 	@Test
 	void anUnknownCallerIsCreatedInlineAfterBadInputIsRefused() throws Exception {
 		String name = unique("Deskcaller");
+		MockHttpServletResponse none = perform(get("/desk").param("q", "Jeanne " + name).with(user(agent())));
+		assertThat(body(none)).contains(fr("desk.search.none")).contains("new=1");
+		MockHttpServletResponse started = perform(
+				get("/desk").param("new", "1").param("q", "Jeanne " + name).with(user(agent())));
+		assertThat(body(started)).contains("value=\"" + name + "\"").contains("value=\"Jeanne\"");
 		MockHttpServletResponse bad = perform(post("/desk/people").param("firstName", "Alex")
 			.param("lastName", name)
 			.param("birthYear", "19x4")

@@ -60,6 +60,9 @@ class DeskController {
 		UUID territory = me.currentTerritoryId();
 		BeneficiaryRecord p = chosen(territory, person);
 		DeskRequestType t = p == null ? null : types.find(territory, type).orElse(null);
+		if (newCaller != null && p == null) {
+			model.addAttribute("callerForm", fromSearch(q));
+		}
 		pages.fill(model, territory, "/desk", "/desk/requests", q, p, t, null, newCaller != null, locale);
 		model.addAttribute("entryChannel", DeskPages.channel(session));
 		return htmx != null ? "desk/desk :: results" : "desk/desk";
@@ -239,6 +242,28 @@ class DeskController {
 			throw NotFoundException.of("desk request", id);
 		}
 		return u;
+	}
+
+	/** A new caller's form started from what the agent typed in the search: a name, a phone or a birth year. */
+	static DeskCallerForm fromSearch(String q) {
+		DeskCallerForm form = new DeskCallerForm();
+		String typed = q == null ? "" : q.strip();
+		String digits = typed.replaceAll("[^0-9]", "");
+		if (typed.isEmpty()) {
+			return form;
+		}
+		if (typed.matches("[0-9]{4}")) {
+			form.setBirthYear(typed);
+		}
+		else if (typed.matches("[0-9+ ().\\-/]+") && digits.length() >= 6) {
+			form.setPhone(typed);
+		}
+		else if (!typed.matches(".*[0-9].*")) {
+			int space = typed.lastIndexOf(' ');
+			form.setFirstName(space > 0 ? typed.substring(0, space) : null);
+			form.setLastName(space > 0 ? typed.substring(space + 1) : typed);
+		}
+		return form;
 	}
 
 	private static DeskCallerForm prefilled(DeskRequest r) {
