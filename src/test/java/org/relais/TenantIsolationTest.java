@@ -316,6 +316,20 @@ class TenantIsolationTest {
 
 	static {
 		// routes of the desk (issue 7) work: add them here
+		// the desk works on the current territory; ?person= and the posted person are read through People.read with
+		// the current territory, so a French person is a 404 for a Swiss agent (DeskWebTest checks it)
+		for (String route : List.of("GET /desk", "POST /desk/requests", "POST /desk/people", "GET /desk/queue")) {
+			ROUTES.put(route, Scope.CURRENT_TERRITORY);
+		}
+		// the public request form of a territory named by its slug; the confirmation page shows only the flash
+		for (String route : List.of("GET /t/{slug}/request", "POST /t/{slug}/request", "GET /t/{slug}/request/sent")) {
+			ROUTES.put(route, Scope.PUBLIC);
+		}
+		for (String route : List.of("GET /desk/requests/{id}", "POST /desk/requests/{id}/status",
+				"POST /desk/requests/{id}/assign", "POST /desk/requests/{id}/due", "GET /desk/requests/{id}/triage",
+				"POST /desk/requests/{id}/triage")) {
+			ROUTES.put(route, Scope.ID_BEARING);
+		}
 	}
 
 	static {
@@ -1153,6 +1167,41 @@ class TenantIsolationTest {
 
 	private void deskProbes(RelaisPrincipal as, Map<String, Function<FrenchData, RequestBuilder>> probes) {
 		// probes of the desk (issue 7) work: add them here
+		UUID request = deskRequest();
+		probes.put("GET /desk/requests/{id}", f -> get("/desk/requests/{id}", request).with(user(as)));
+		probes.put("POST /desk/requests/{id}/status", f -> post("/desk/requests/{id}/status", request)
+			.param("status", "CANCELLED")
+			.with(user(as))
+			.with(csrf()));
+		probes.put("POST /desk/requests/{id}/assign",
+				f -> post("/desk/requests/{id}/assign", request).param("assignee", "me").with(user(as)).with(csrf()));
+		probes.put("POST /desk/requests/{id}/due", f -> post("/desk/requests/{id}/due", request)
+			.param("dueDate", java.time.LocalDate.now().plusDays(5).toString())
+			.with(user(as))
+			.with(csrf()));
+		probes.put("GET /desk/requests/{id}/triage", f -> get("/desk/requests/{id}/triage", request).with(user(as)));
+		probes.put("POST /desk/requests/{id}/triage", f -> post("/desk/requests/{id}/triage", request)
+			.param("person", UUID.randomUUID().toString())
+			.param("type", "orientation")
+			.param("channel", "WEB_FORM")
+			.with(user(as))
+			.with(csrf()));
+	}
+
+	private UUID deskRequest;
+
+	/** A web-form request of Lyon waiting for triage, the caller's contact naming "isolation-". */
+	private UUID deskRequest() {
+		if (deskRequest == null) {
+			deskRequest = UUID.randomUUID();
+			Timestamp now = Timestamp.from(Instant.now());
+			jdbc.update("insert into dsk_request (id, territory_id, reference, channel, status, due_date, contact_name,"
+					+ " contact_email, contact_message, created_at, updated_at, version) values (?, ?, ?, 'WEB_FORM',"
+					+ " 'NEW', ?, ?, ?, ?, ?, ?, 0)", deskRequest, lyon, "ISO-" + deskRequest.toString().substring(0, 8),
+					java.sql.Date.valueOf(java.time.LocalDate.now().plusDays(2)), "isolation-caller",
+					"isolation-caller@example.org", "isolation-message", now, now);
+		}
+		return deskRequest;
 	}
 
 	// end of desk probes

@@ -30,6 +30,14 @@ public interface DeskRequestType {
 		return true;
 	}
 
+	/**
+	 * Whether a caller may choose this kind of request on the territory's public web form (the request then waits
+	 * for triage at the desk). Off unless the type says so.
+	 */
+	default boolean offeredOnPublicForm() {
+		return false;
+	}
+
 	/** The details to ask once this type is chosen for a person. */
 	List<DeskField> fields(DeskContext context);
 
