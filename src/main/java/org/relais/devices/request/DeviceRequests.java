@@ -96,6 +96,11 @@ public class DeviceRequests {
 		return people.read(request.getTerritoryId(), request.getPersonId());
 	}
 
+	/** The territory's time zone, for dates on pages. */
+	public java.time.ZoneId zone(UUID territoryId) {
+		return programme.zone(territoryId);
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<DeviceRequest> find(UUID territoryId, UUID id) {
 		return requests.findByIdAndTerritoryId(id, territoryId);
