@@ -143,8 +143,11 @@ class DeviceAdminController {
 		if (organisation == null) {
 			errors.rejectValue("organisationId", "devices.routing.error.organisation");
 		}
-		if (capacity == null) {
+		if (capacity == null || capacity < 1 || capacity > 10000) {
 			errors.rejectValue("capacity", "devices.routing.error.capacity");
+		}
+		if (categories.isEmpty() && !errors.hasFieldErrors("categories")) {
+			errors.rejectValue("categories", "devices.routing.error.categories");
 		}
 		if (!errors.hasErrors()) {
 			try {
