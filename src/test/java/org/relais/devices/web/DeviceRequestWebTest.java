@@ -528,6 +528,31 @@ class DeviceRequestWebTest {
 		assertThat(steps.findByRequestIdOrderByAt(r.getId())).isEmpty();
 	}
 
+	// ------------------------------------------------------------------ demo
+
+	@Test
+	void theZurichDemoHasRequestsInEveryStateUpToTheOrderAndTheDemoPartnerSeesItsOwn() throws Exception {
+		Map<String, DeviceRequest> demo = new java.util.HashMap<>();
+		requests.ofTerritory(zh.territory)
+			.stream()
+			.filter(r -> r.getReference().startsWith("DEMO-ZH-D"))
+			.forEach(r -> demo.put(r.getReference(), r));
+		assertThat(demo.values()).extracting(DeviceRequest::getStatus)
+			.contains(DeviceRequestStatus.TO_ROUTE, DeviceRequestStatus.ROUTED, DeviceRequestStatus.APPROVED,
+					DeviceRequestStatus.CANCELLED);
+		assertThat(routing.declinedBy(demo.get("DEMO-ZH-D02").getId())).hasSize(1);
+		// ordered and waiting for stock, unless the shipments' demo (after this one) already allocated them
+		for (String ordered : List.of("DEMO-ZH-D06", "DEMO-ZH-D07", "DEMO-ZH-D08")) {
+			assertThat(orders.findByRequestId(demo.get(ordered).getId())).extracting(DeviceOrder::getStatus)
+				.singleElement()
+				.isIn(DeviceOrder.Status.WAITING, DeviceOrder.Status.ALLOCATED, DeviceOrder.Status.SHIPPED);
+		}
+		assertThat(programme.settings(zh.territory).getCurrency()).isEqualTo("CHF");
+		RelaisPrincipal demoPartner = accounts.findByEmail("partner@ch.demo.relais").orElseThrow();
+		assertThat(body(get("/partner/devices").with(user(demoPartner)), 200)).contains("DEMO-ZH-D03")
+			.doesNotContain("DEMO-ZH-D04");
+	}
+
 	// ------------------------------------------------------------------ helpers
 
 	private DeskRequestType deviceType() {
