@@ -334,6 +334,20 @@ class TenantIsolationTest {
 
 	static {
 		// routes of the device requests (issue 7) work: add them here
+		// the staff's list and the admin's settings and rules work on the current territory; the partner's inbox
+		// lists what was routed to the signed-in user's own organisations (a 404 for anybody who acts for none)
+		for (String route : List.of("GET /devices/requests", "GET /admin/devices/settings",
+				"POST /admin/devices/settings", "GET /admin/devices/routing", "POST /admin/devices/routing")) {
+			ROUTES.put(route, Scope.CURRENT_TERRITORY);
+		}
+		ROUTES.put("GET /partner/devices", Scope.SELF);
+		for (String route : List.of("GET /devices/requests/{id}", "POST /devices/requests/{id}/route",
+				"POST /devices/requests/{id}/category", "POST /devices/requests/{id}/cancel",
+				"GET /devices/requests/{id}/order.pdf", "GET /partner/devices/{id}", "POST /partner/devices/{id}/approve",
+				"POST /partner/devices/{id}/decline", "GET /partner/devices/{id}/order",
+				"POST /partner/devices/{id}/order", "GET /partner/devices/{id}/order.pdf")) {
+			ROUTES.put(route, Scope.ID_BEARING);
+		}
 	}
 
 	static {
@@ -1210,7 +1224,57 @@ class TenantIsolationTest {
 
 	private void deviceRequestsProbes(RelaisPrincipal as, Map<String, Function<FrenchData, RequestBuilder>> probes) {
 		// probes of the device requests (issue 7) work: add them here
+		if (frenchDeviceRequest == null) {
+			UUID person = context.getBean(org.relais.people.People.class)
+				.create(lyon, new org.relais.people.NewBeneficiary("isolation-device", "isolation-device-person", false,
+						null, 1975, "69100", "69266", null, null, Set.of("fr"), null, Set.of(), 5, false, null), null)
+				.id();
+			UUID organisation = context.getBean(org.relais.directory.DirectoryCatalog.class)
+				.organisations(lyon, "fr")
+				.get(0)
+				.id();
+			var request = new org.relais.devices.request.DeviceRequest(lyon, null,
+					"ISO-" + UUID.randomUUID().toString().substring(0, 8), person,
+					org.relais.devices.DeviceCategory.OTHER, "isolation-device-note", null, Instant.now());
+			request.routeTo(organisation, false, Instant.now());
+			request.approve("isolation-justification", null, Instant.now());
+			request.moveTo(org.relais.devices.DeviceRequestStatus.ORDERED, Instant.now());
+			context.getBean(org.relais.devices.request.DeviceRequestRepository.class).save(request);
+			context.getBean(org.relais.devices.order.DeviceOrderRepository.class)
+				.save(new org.relais.devices.order.DeviceOrder(lyon, request.getId(), organisation,
+						org.relais.devices.DeviceType.LAPTOP, org.relais.devices.KeyboardLayout.FR, 1, null,
+						org.relais.devices.Financing.FREE, new java.math.BigDecimal("150.00"), "EUR",
+						"isolation-address Lyon", null, Instant.now()));
+			frenchDeviceRequest = request.getId();
+		}
+		UUID r = frenchDeviceRequest;
+		probes.put("GET /devices/requests/{id}", f -> get("/devices/requests/{id}", r).with(user(as)));
+		probes.put("POST /devices/requests/{id}/route", f -> post("/devices/requests/{id}/route", r)
+			.param("organisationId", UUID.randomUUID().toString())
+			.with(user(as))
+			.with(csrf()));
+		probes.put("POST /devices/requests/{id}/category",
+				f -> post("/devices/requests/{id}/category", r).param("category", "MIGRATION").with(user(as)).with(csrf()));
+		probes.put("POST /devices/requests/{id}/cancel",
+				f -> post("/devices/requests/{id}/cancel", r).param("reason", "x").with(user(as)).with(csrf()));
+		probes.put("GET /devices/requests/{id}/order.pdf", f -> get("/devices/requests/{id}/order.pdf", r).with(user(as)));
+		probes.put("GET /partner/devices/{id}", f -> get("/partner/devices/{id}", r).with(user(as)));
+		probes.put("POST /partner/devices/{id}/approve",
+				f -> post("/partner/devices/{id}/approve", r).param("justification", "x").with(user(as)).with(csrf()));
+		probes.put("POST /partner/devices/{id}/decline",
+				f -> post("/partner/devices/{id}/decline", r).param("reason", "x").with(user(as)).with(csrf()));
+		probes.put("GET /partner/devices/{id}/order", f -> get("/partner/devices/{id}/order", r).with(user(as)));
+		probes.put("POST /partner/devices/{id}/order", f -> post("/partner/devices/{id}/order", r).param("quantity", "1")
+			.param("type", "TABLET")
+			.param("financing", "FREE")
+			.param("deliveryAddress", "x")
+			.with(user(as))
+			.with(csrf()));
+		probes.put("GET /partner/devices/{id}/order.pdf", f -> get("/partner/devices/{id}/order.pdf", r).with(user(as)));
 	}
+
+	/** A French device request, ordered, named "isolation-…" so a leak shows in the body check. */
+	private UUID frenchDeviceRequest;
 
 	// end of deviceRequests probes
 
