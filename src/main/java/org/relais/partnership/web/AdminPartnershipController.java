@@ -148,7 +148,8 @@ class AdminPartnershipController {
 		model.addAttribute("language", lang);
 		model.addAttribute("languages", t.languages());
 		model.addAttribute("version", current.version());
-		model.addAttribute("placeholders", ContractTemplates.PLACEHOLDERS);
+		model.addAttribute("placeholderList",
+				String.join(", ", ContractTemplates.PLACEHOLDERS.stream().map(p -> "{" + p + "}").toList()));
 		return "partnership/admin-template";
 	}
 
