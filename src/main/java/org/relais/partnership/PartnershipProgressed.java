@@ -16,6 +16,20 @@ public record PartnershipProgressed(UUID stepId, UUID requestId, UUID territoryI
 		String organisationName, String territoryName, PartnershipStatus status, boolean resubmitted,
 		String language, String note, List<Recipient> applicants, List<UUID> territoryAdmins, String adminLink) {
 
+	/**
+	 * What the territory's admins are told about: {@code REQUESTED} (a new request), {@code RESUBMITTED} (a
+	 * corrected one) or {@code SIGNED} (a signed contract to activate); null when they are not told.
+	 */
+	public String adminKind() {
+		if (territoryAdmins.isEmpty()) {
+			return null;
+		}
+		if (resubmitted) {
+			return "RESUBMITTED";
+		}
+		return status == PartnershipStatus.REQUESTED || status == PartnershipStatus.SIGNED ? status.name() : null;
+	}
+
 	/** Someone of the applying organisation, and the private link to the status page made for them. */
 	public record Recipient(String name, String email, String link) {
 	}
