@@ -282,28 +282,32 @@ public class Partnerships {
 		record(r, from, by, null, now);
 	}
 
+	/** Asks the applicant for changes (UNDER_REVIEW only); the contact is mailed the message. */
 	@Transactional
 	public void askChanges(UUID territoryId, UUID id, String message, Actor by) {
-		String text = note(message, "message");
-		PartnershipRequest r = get(territoryId, id);
-		Instant now = clock.instant();
-		PartnershipStatus from = r.getStatus();
-		r.askChanges(text, now);
-		PartnershipStep step = record(r, from, by, text, now);
-		TerritorySummary t = territory(territoryId);
-		publish(r, t, step, false, List.of(recipient(r, t, r.getContactName(), r.getContactEmail(), now)), false);
+		decide(territoryId, id, note(message, "message"), by, PartnershipStatus.CHANGES_REQUESTED);
 	}
 
+	/** Refuses the request with a reason, mailed to the contact and the legal representative. */
 	@Transactional
 	public void refuse(UUID territoryId, UUID id, String reason, Actor by) {
-		String text = note(reason, "reason");
+		decide(territoryId, id, note(reason, "reason"), by, PartnershipStatus.REFUSED);
+	}
+
+	private void decide(UUID territoryId, UUID id, String text, Actor by, PartnershipStatus target) {
 		PartnershipRequest r = get(territoryId, id);
 		Instant now = clock.instant();
 		PartnershipStatus from = r.getStatus();
-		r.refuse(text, now);
+		if (target == PartnershipStatus.REFUSED) {
+			r.refuse(text, now);
+		}
+		else {
+			r.askChanges(text, now);
+		}
 		PartnershipStep step = record(r, from, by, text, now);
 		TerritorySummary t = territory(territoryId);
-		publish(r, t, step, false, both(r, t, now), false);
+		publish(r, t, step, false, target == PartnershipStatus.REFUSED ? both(r, t, now)
+				: List.of(recipient(r, t, r.getContactName(), r.getContactEmail(), now)), false);
 	}
 
 	/**

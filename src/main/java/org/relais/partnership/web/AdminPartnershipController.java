@@ -86,27 +86,32 @@ class AdminPartnershipController {
 	String changes(@PathVariable UUID id, @RequestParam(required = false) String message, Model model,
 			HttpServletResponse response, RedirectAttributes flash) {
 		RelaisPrincipal me = admin();
-		try {
-			partnerships.askChanges(me.currentTerritoryId(), id, message, actor(me));
-			flash.addFlashAttribute("flash", "partnership.admin.flash.changes");
-			return "redirect:/admin/partnerships/" + id;
-		}
-		catch (PartnershipRejected ex) {
-			return refused(model, me, id, response, "changesError", ex, message);
-		}
+		return noted(me, id, "changes", message, model, response, flash,
+				() -> partnerships.askChanges(me.currentTerritoryId(), id, message, actor(me)));
 	}
 
 	@PostMapping("/admin/partnerships/{id}/refuse")
 	String refuse(@PathVariable UUID id, @RequestParam(required = false) String reason, Model model,
 			HttpServletResponse response, RedirectAttributes flash) {
 		RelaisPrincipal me = admin();
+		return noted(me, id, "refused", reason, model, response, flash,
+				() -> partnerships.refuse(me.currentTerritoryId(), id, reason, actor(me)));
+	}
+
+	/** A decision with a text (changes asked, refusal): back to the page with the message, or the text's error. */
+	private String noted(RelaisPrincipal me, UUID id, String what, String text, Model model,
+			HttpServletResponse response, RedirectAttributes flash, Runnable action) {
 		try {
-			partnerships.refuse(me.currentTerritoryId(), id, reason, actor(me));
-			flash.addFlashAttribute("flash", "partnership.admin.flash.refused");
+			action.run();
+			flash.addFlashAttribute("flash", "partnership.admin.flash." + what);
 			return "redirect:/admin/partnerships/" + id;
 		}
 		catch (PartnershipRejected ex) {
-			return refused(model, me, id, response, "refuseError", ex, reason);
+			PartnershipRequest r = partnerships.get(me.currentTerritoryId(), id);
+			response.setStatus(422);
+			model.addAttribute(what + "Error", ex.messageKey());
+			model.addAttribute(what + "Text", text);
+			return detailPage(model, me, r);
 		}
 	}
 
@@ -184,15 +189,6 @@ class AdminPartnershipController {
 			flash.addFlashAttribute("flash", ex.messageKey());
 		}
 		return "redirect:/admin/partnerships/" + id;
-	}
-
-	private String refused(Model model, RelaisPrincipal me, UUID id, HttpServletResponse response, String errorName,
-			PartnershipRejected ex, String text) {
-		PartnershipRequest r = partnerships.get(me.currentTerritoryId(), id);
-		response.setStatus(422);
-		model.addAttribute(errorName, ex.messageKey());
-		model.addAttribute(errorName.replace("Error", "Text"), text);
-		return detailPage(model, me, r);
 	}
 
 	private String detailPage(Model model, RelaisPrincipal me, PartnershipRequest r) {
