@@ -123,7 +123,8 @@ class PartnershipE2eTest extends E2eTest {
 		// 3. the legal representative reads the contract and accepts it
 		String statusPath = awaitLink(rep, STATUS_PATH);
 		context.clearCookies();
-		visit(statusPath);
+		// not signed in: the language choice stays in this browser
+		visit(statusPath + "?lang=de");
 		assertThat(page.locator("#contract-link")).isVisible();
 		byte[] pdf = page.request().get(statusPath + "/contract.pdf").body();
 		String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
@@ -151,7 +152,7 @@ class PartnershipE2eTest extends E2eTest {
 		// 5. the representative accepts the invitation, signs in and finds the organisation
 		String invitation = awaitLink(rep, INVITATION_PATH);
 		context.clearCookies();
-		visit(invitation);
+		visit(invitation + "?lang=de");
 		page.locator("#password").fill(NEW_PASSWORD);
 		page.locator("#confirmation").fill(NEW_PASSWORD);
 		page.locator("main form button[type=submit]").last().click();
