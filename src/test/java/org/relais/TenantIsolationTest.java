@@ -360,6 +360,23 @@ class TenantIsolationTest {
 
 	static {
 		// routes of the partnership (issue 7) work: add them here
+		// the public join form and the status page its private links open (token: 404 for any other territory)
+		for (String route : List.of("GET /t/{slug}/partners/join", "POST /t/{slug}/partners/join",
+				"GET /t/{slug}/partners/join/{token}", "POST /t/{slug}/partners/join/{token}/resubmit",
+				"POST /t/{slug}/partners/join/{token}/accept", "POST /t/{slug}/partners/join/{token}/upload",
+				"GET /t/{slug}/partners/join/{token}/contract.pdf", "GET /t/{slug}/partners/join/{token}/signed")) {
+			ROUTES.put(route, Scope.PUBLIC);
+		}
+		for (String route : List.of("GET /admin/partnerships", "GET /admin/partnerships/contract",
+				"POST /admin/partnerships/contract")) {
+			ROUTES.put(route, Scope.CURRENT_TERRITORY);
+		}
+		for (String route : List.of("GET /admin/partnerships/{id}", "POST /admin/partnerships/{id}/review",
+				"POST /admin/partnerships/{id}/changes", "POST /admin/partnerships/{id}/refuse",
+				"POST /admin/partnerships/{id}/contract", "POST /admin/partnerships/{id}/activate",
+				"GET /admin/partnerships/{id}/contract.pdf", "GET /admin/partnerships/{id}/signed")) {
+			ROUTES.put(route, Scope.ID_BEARING);
+		}
 	}
 
 	/** French demo emails (the platform admin's, instance-wide, is not one of a territory). */
@@ -1298,6 +1315,42 @@ class TenantIsolationTest {
 
 	private void partnershipProbes(RelaisPrincipal as, Map<String, Function<FrenchData, RequestBuilder>> probes) {
 		// probes of the partnership (issue 7) work: add them here
+		UUID request = frenchPartnership();
+		for (String action : List.of("review", "contract", "activate")) {
+			probes.put("POST /admin/partnerships/{id}/" + action,
+					f -> post("/admin/partnerships/{id}/" + action, request).with(user(as)).with(csrf()));
+		}
+		probes.put("POST /admin/partnerships/{id}/changes", f -> post("/admin/partnerships/{id}/changes", request)
+			.param("message", "isolation-changes")
+			.with(user(as))
+			.with(csrf()));
+		probes.put("POST /admin/partnerships/{id}/refuse", f -> post("/admin/partnerships/{id}/refuse", request)
+			.param("reason", "isolation-refusal")
+			.with(user(as))
+			.with(csrf()));
+		for (String read : List.of("", "/contract.pdf", "/signed")) {
+			probes.put("GET /admin/partnerships/{id}" + read,
+					f -> get("/admin/partnerships/{id}" + read, request).with(user(as)));
+		}
+	}
+
+	private UUID frenchPartnership;
+
+	/** A partnership request of Lyon with its contract sent (through the workflow), named "isolation-…". */
+	private UUID frenchPartnership() {
+		if (frenchPartnership == null) {
+			var partnerships = context.getBean(org.relais.partnership.domain.Partnerships.class);
+			var admin = new org.relais.partnership.domain.Partnerships.Actor(null, "isolation-admin");
+			frenchPartnership = partnerships.submit(lyon, new org.relais.partnership.domain.Application(
+					"isolation-partner " + UUID.randomUUID(), "ASSOCIATION", null, "1 rue isolation-", "69001",
+					"isolation-town", "+33 4 00 00 00 00", "isolation-org@fr.example.org", null, "isolation-rep",
+					"isolation-function", "isolation-rep@fr.example.org", "isolation-contact",
+					"isolation-contact@fr.example.org", null, "fr", "isolation-activity"))
+				.requestId();
+			partnerships.startReview(lyon, frenchPartnership, admin);
+			partnerships.sendContract(lyon, frenchPartnership, admin);
+		}
+		return frenchPartnership;
 	}
 
 	// end of partnership probes

@@ -137,6 +137,11 @@ class NotificationMessagesTest {
 				.map(Enum::name)
 				.toList();
 		}
+		else if (key.startsWith("notification.mail.partnership.")) {
+			// partnership mails and notices by status (PartnershipMails, PartnershipInboxListener)
+			completions = key.contains(".applicant.") ? List.of("REQUESTED", "CHANGES_REQUESTED", "CONTRACT_SENT",
+					"ACTIVE", "REFUSED") : List.of("REQUESTED", "RESUBMITTED", "SIGNED");
+		}
 		else {
 			completions = SECURITY_KINDS;
 		}

@@ -12,6 +12,7 @@ import org.relais.platform.AuditAction;
 import org.relais.platform.AuditLog;
 import org.relais.platform.Role;
 import org.relais.shared.NotFoundException;
+import org.relais.territory.InvitationAccepted;
 import org.relais.territory.InvitationIssued;
 import org.relais.territory.MembershipChanged;
 import org.springframework.beans.factory.annotation.Value;
@@ -69,8 +70,9 @@ public class Invitations {
 			boolean expired, boolean accepted, boolean existingAccount) {
 	}
 
+	/** Invites an email with territory roles; answers the invitation's id. */
 	@Transactional
-	public void invite(UUID territoryId, String email, String displayName, Set<Role> roles, String language,
+	public UUID invite(UUID territoryId, String email, String displayName, Set<Role> roles, String language,
 			UUID invitedBy, String invitedByName) {
 		String normalized = Accounts.normalizeEmail(email);
 		Set<Role> granted = EnumSet.copyOf(roles);
@@ -81,10 +83,10 @@ public class Invitations {
 		for (Invitation old : invitations.findByTerritoryIdAndEmailAndAcceptedAtIsNull(territoryId, normalized)) {
 			old.expire(clock.instant());
 		}
-		issue(territoryId, normalized, displayName.trim(), granted, language, invitedBy, invitedByName);
+		return issue(territoryId, normalized, displayName.trim(), granted, language, invitedBy, invitedByName);
 	}
 
-	private void issue(UUID territoryId, String email, String displayName, Set<Role> roles, String language,
+	private UUID issue(UUID territoryId, String email, String displayName, Set<Role> roles, String language,
 			UUID invitedBy, String invitedByName) {
 		Territory territory = territories.findById(territoryId)
 			.orElseThrow(() -> NotFoundException.of("territory", territoryId));
@@ -95,6 +97,7 @@ public class Invitations {
 		events.publishEvent(new InvitationIssued(UUID.randomUUID(), inv.getId(), email, displayName, language,
 				territory.name(language), invitedByName, baseUrl + "/invitations/" + token, inv.getExpiresAt()));
 		audit.record(AuditAction.USER_INVITED, List.of(territoryId), null, email, roles.toString());
+		return inv.getId();
 	}
 
 	@Transactional(readOnly = true)
@@ -147,6 +150,7 @@ public class Invitations {
 		Territory territory = territories.findById(inv.getTerritoryId()).orElseThrow();
 		events.publishEvent(new MembershipChanged(user.getId(), inv.getTerritoryId(), territory.name(user.getLanguage()),
 				inv.getRoles().stream().map(Role::name).collect(java.util.stream.Collectors.toSet()), true));
+		events.publishEvent(new InvitationAccepted(inv.getId(), user.getId(), inv.getTerritoryId(), inv.getEmail()));
 		audit.record(AuditAction.INVITATION_ACCEPTED, List.of(inv.getTerritoryId()), inv.getEmail(), inv.getEmail(),
 				inv.getRoles().toString());
 		return user.getId();
