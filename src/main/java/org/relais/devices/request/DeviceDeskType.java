@@ -51,6 +51,12 @@ class DeviceDeskType implements DeskRequestType {
 		return 10;
 	}
 
+	/** An inhabitant may ask for a device on the territory's public request form; the desk triages it. */
+	@Override
+	public boolean offeredOnPublicForm() {
+		return true;
+	}
+
 	@Override
 	public List<DeskField> fields(DeskContext context) {
 		List<DeskField.Option> options = Arrays.stream(DeviceCategory.values())
