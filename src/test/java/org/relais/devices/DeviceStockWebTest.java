@@ -172,6 +172,8 @@ class DeviceStockWebTest {
 		assertThat(send(erasure(id, "verified", "true", "verifiedBy", "Marco Keller")).getStatus())
 			.isEqualTo(302);
 		assertRefused(id, "READY", "without a cosmetic grade");
+		assertThat(html(send(get("/devices/{id}/erasure", id)))).contains("Recorded by " + agent.displayName(),
+				"last changed by " + agent.displayName(), "Marco Keller");
 
 		MockHttpServletResponse specs = send(post("/devices/{id}/specs", id).param("keyboardLayout", "CH_DE")
 			.param("grade", "B")
@@ -257,6 +259,7 @@ class DeviceStockWebTest {
 		assertThat(label.getStatus()).isEqualTo(200);
 		byte[] pdf = label.getContentAsByteArray();
 		assertThat(new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1)).contains(tag, "QR-" + run, "Tablet");
+		assertThat(new PdfReader(pdf).getNumberOfPages()).isEqualTo(1);
 		assertThat(decodeQr(pdf)).isEqualTo(baseUrl.replaceAll("/$", "") + "/devices/" + id);
 
 		MockHttpServletResponse sheet = send(get("/devices/labels.pdf").param("ids", id.toString(), second.toString()));
@@ -264,7 +267,9 @@ class DeviceStockWebTest {
 		String sheetText = new PdfTextExtractor(new PdfReader(sheet.getContentAsByteArray())).getTextFromPage(1);
 		String secondTag = jdbc.queryForObject("select asset_tag from dev_device where id = ?", String.class, second);
 		assertThat(sheetText).contains(tag, secondTag);
-		assertThat(send(get("/devices/labels.pdf")).getStatus()).isEqualTo(404);
+		MockHttpServletResponse none = send(get("/devices/labels.pdf"));
+		assertThat(none.getStatus()).isEqualTo(303);
+		assertThat(none.getRedirectedUrl()).isEqualTo("/devices");
 	}
 
 	// ------------------------------------------------------------------ donations
@@ -345,6 +350,29 @@ class DeviceStockWebTest {
 			assertThat(mvc.perform(get(path).with(user(partner))).andReturn().getResponse().getStatus()).as(path)
 				.isEqualTo(404);
 		}
+	}
+
+	// ------------------------------------------------------------------ demo
+
+	@Test
+	void theZurichDemoStockHasReadyDevicesWithVerifiedErasures() {
+		UUID zurich = agent.currentTerritoryId();
+		assertThat(jdbc.queryForObject("select count(*) from dev_device where territory_id = ? and serial_number like"
+				+ " 'DEMO-ZH-%'", Integer.class, zurich)).isEqualTo(32);
+		assertThat(jdbc.queryForObject("select count(*) from dev_donation where territory_id = ? and donor_name in"
+				+ " ('Limmat Treuhand AG', 'Claire Dubois', 'Stadt Zürich, Organisation und Informatik')", Integer.class,
+				zurich)).isEqualTo(3);
+		List<String> ready = jdbc.queryForList("select d.device_type || '/' || coalesce(d.keyboard_layout, '-') from"
+				+ " dev_device d join dev_erasure e on e.device_id = d.id where d.territory_id = ? and d.state = 'READY'"
+				+ " and e.verified = true and d.grade is not null and d.serial_number like 'DEMO-ZH-%'", String.class,
+				zurich);
+		assertThat(ready).hasSizeGreaterThanOrEqualTo(14);
+		assertThat(ready.stream().filter("LAPTOP/CH_DE"::equals).count()).isGreaterThanOrEqualTo(8);
+		assertThat(ready).contains("LAPTOP/CH_FR", "TABLET/-", "PHONE/-");
+		List<String> states = jdbc.queryForList("select distinct state from dev_device where territory_id = ? and"
+				+ " serial_number like 'DEMO-ZH-%'", String.class, zurich);
+		assertThat(states).containsExactlyInAnyOrder("RECEIVED", "IN_REFURBISHMENT", "READY", "RECYCLED", "REJECTED",
+				"RETURNED");
 	}
 
 	// ------------------------------------------------------------------ helpers

@@ -1,21 +1,28 @@
 package org.relais.devices.web;
 
+import java.net.URI;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.relais.devices.stock.Device;
 import org.relais.devices.stock.DeviceRepository;
 import org.relais.devices.stock.StockDesk;
 import org.relais.platform.RelaisPrincipal;
 import org.relais.shared.NotFoundException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /** Labels to stick on devices: one on a label printer's page, or sheets for chosen devices or a donation's. */
 @Controller
@@ -43,11 +50,20 @@ class DeviceLabelController {
 		return StockPages.pdf("label-" + device.getAssetTag() + ".pdf", labels.single(device, locale));
 	}
 
-	/** A sheet for the devices chosen in the list; any id not of the territory is a 404 for the whole sheet. */
+	/**
+	 * A sheet for the devices chosen in the list; any id not of the territory is a 404 for the whole sheet. Nothing
+	 * chosen: back to the list with a message.
+	 */
 	@GetMapping("/devices/labels.pdf")
-	ResponseEntity<byte[]> sheet(@RequestParam(required = false) List<UUID> ids, Locale locale) {
+	ResponseEntity<byte[]> sheet(@RequestParam(required = false) List<UUID> ids, Locale locale,
+			HttpServletRequest request, HttpServletResponse response) {
 		RelaisPrincipal me = DevicesAccess.requireStaff();
-		if (ids == null || ids.isEmpty() || ids.size() > MAX_LABELS) {
+		if (ids == null || ids.isEmpty()) {
+			RequestContextUtils.getOutputFlashMap(request).put("flash", "devices.label.noneChosen");
+			RequestContextUtils.saveOutputFlashMap("/devices", request, response);
+			return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/devices")).build();
+		}
+		if (ids.size() > MAX_LABELS) {
 			throw NotFoundException.of("devices", "labels");
 		}
 		List<Device> chosen = new ArrayList<>();
@@ -65,9 +81,8 @@ class DeviceLabelController {
 		if (given.isEmpty()) {
 			throw NotFoundException.of("devices", "labels");
 		}
-		return StockPages.pdf("labels.pdf",
-				labels.sheet(given.stream().limit(MAX_LABELS).sorted(java.util.Comparator.comparing(
-						Device::getAssetTag)).toList(), locale));
+		return StockPages.pdf("labels.pdf", labels
+			.sheet(given.stream().sorted(Comparator.comparing(Device::getAssetTag)).limit(MAX_LABELS).toList(), locale));
 	}
 
 }

@@ -72,7 +72,7 @@ class DeviceLabelPdf {
 		doc.addTitle(messages.getMessage("devices.label.title", null, locale));
 		doc.open();
 		if (!sheet) {
-			PdfPTable label = label(devices.get(0), locale, 34 * MM);
+			PdfPTable label = label(devices.get(0), locale, 32 * MM);
 			label.setTotalWidth(86 * MM);
 			label.setLockedWidth(true);
 			doc.add(label);

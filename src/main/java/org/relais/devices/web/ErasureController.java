@@ -1,5 +1,9 @@
 package org.relais.devices.web;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,6 +15,7 @@ import org.relais.devices.stock.Donation;
 import org.relais.devices.stock.ErasureMethod;
 import org.relais.devices.stock.ErasureRecord;
 import org.relais.devices.stock.StockDesk;
+import org.relais.platform.CurrentUser;
 import org.relais.platform.RelaisPrincipal;
 import org.relais.shared.NotFoundException;
 import org.relais.territory.TerritorySummary;
@@ -111,6 +116,14 @@ class ErasureController {
 		model.addAttribute("record", record);
 		model.addAttribute("erasable", StockDesk.ERASABLE.contains(device.getState()));
 		model.addAttribute("methods", ErasureMethod.values());
+		if (record != null) {
+			Map<UUID, String> names = pages.names(Arrays.asList(record.getRecordedBy(), record.getUpdatedBy()));
+			ZoneId zone = ZoneId.of(pages.territory(CurrentUser.require()).timeZone());
+			DateTimeFormatter when = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(zone);
+			model.addAttribute("audit", new String[] { names.getOrDefault(record.getRecordedBy(), "–"),
+					when.format(record.getRecordedAt()), names.getOrDefault(record.getUpdatedBy(), "–"),
+					when.format(record.getUpdatedAt()) });
+		}
 		return "devices/stock/erasure";
 	}
 
