@@ -352,6 +352,18 @@ class TenantIsolationTest {
 
 	static {
 		// routes of the device stock (issue 7) work: add them here
+		// staff of the current territory only (a partner gets 404); ?donation={id} on the intake form and its POST
+		// reads the donation with the current territory: a French donation is a 404 (DeviceStockWebTest checks it)
+		for (String route : List.of("GET /devices", "GET /devices/new", "POST /devices", "GET /devices/donations",
+				"GET /devices/donations/new", "POST /devices/donations")) {
+			ROUTES.put(route, Scope.CURRENT_TERRITORY);
+		}
+		for (String route : List.of("GET /devices/{id}", "POST /devices/{id}/specs", "POST /devices/{id}/move",
+				"GET /devices/{id}/erasure", "POST /devices/{id}/erasure", "GET /devices/{id}/label.pdf",
+				"GET /devices/{id}/erasure-certificate.pdf", "GET /devices/labels.pdf", "GET /devices/donations/{id}",
+				"GET /devices/donations/{id}/receipt.pdf", "GET /devices/donations/{id}/labels.pdf")) {
+			ROUTES.put(route, Scope.ID_BEARING);
+		}
 	}
 
 	static {
@@ -1299,6 +1311,61 @@ class TenantIsolationTest {
 
 	private void stockProbes(RelaisPrincipal as, Map<String, Function<FrenchData, RequestBuilder>> probes) {
 		// probes of the device stock (issue 7) work: add them here
+		UUID[] d = frenchStock();
+		UUID device = d[0];
+		UUID donation = d[1];
+		probes.put("GET /devices/{id}", f -> get("/devices/{id}", device).with(user(as)));
+		probes.put("POST /devices/{id}/specs", f -> post("/devices/{id}/specs", device).param("grade", "A")
+			.param("notes", "taken")
+			.with(user(as))
+			.with(csrf()));
+		probes.put("POST /devices/{id}/move",
+				f -> post("/devices/{id}/move", device).param("to", "IN_REFURBISHMENT").with(user(as)).with(csrf()));
+		probes.put("GET /devices/{id}/erasure", f -> get("/devices/{id}/erasure", device).with(user(as)));
+		probes.put("POST /devices/{id}/erasure", f -> post("/devices/{id}/erasure", device).param("method", "OVERWRITE")
+			.param("passes", "3")
+			.param("tool", "taken")
+			.param("erasedOn", "2026-01-05")
+			.param("operatorName", "taken")
+			.with(user(as))
+			.with(csrf()));
+		probes.put("GET /devices/{id}/label.pdf", f -> get("/devices/{id}/label.pdf", device).with(user(as)));
+		probes.put("GET /devices/{id}/erasure-certificate.pdf",
+				f -> get("/devices/{id}/erasure-certificate.pdf", device).with(user(as)));
+		probes.put("GET /devices/labels.pdf",
+				f -> get("/devices/labels.pdf").param("ids", device.toString()).with(user(as)));
+		probes.put("GET /devices/donations/{id}", f -> get("/devices/donations/{id}", donation).with(user(as)));
+		probes.put("GET /devices/donations/{id}/receipt.pdf",
+				f -> get("/devices/donations/{id}/receipt.pdf", donation).with(user(as)));
+		probes.put("GET /devices/donations/{id}/labels.pdf",
+				f -> get("/devices/donations/{id}/labels.pdf", donation).with(user(as)));
+	}
+
+	private UUID[] frenchStock;
+
+	/** A Lyon donation with one device and its erasure record, made once; names start with "isolation-". */
+	private UUID[] frenchStock() {
+		if (frenchStock == null) {
+			UUID device = UUID.randomUUID();
+			UUID donation = UUID.randomUUID();
+			String unique = device.toString().substring(0, 8);
+			Timestamp now = Timestamp.from(Instant.now());
+			java.sql.Date day = java.sql.Date.valueOf(java.time.LocalDate.now().minusDays(2));
+			jdbc.update("insert into dev_donation (id, territory_id, reference, donor_kind, donor_name, contact_email,"
+					+ " donor_language, received_on, created_at, version) values (?, ?, ?, 'PERSON', ?, ?, 'fr', ?, ?,"
+					+ " 0)", donation, lyon, "ISO-D-" + unique, "isolation-donor", "isolation-donor@example.org", day,
+					now);
+			jdbc.update("insert into dev_device (id, territory_id, asset_tag, device_type, brand, model, serial_number,"
+					+ " state, donation_id, received_on, created_at, updated_at, version) values (?, ?, ?, 'LAPTOP', ?,"
+					+ " ?, ?, 'RECEIVED', ?, ?, ?, ?, 0)", device, lyon, "ISO-" + unique, "isolation-brand",
+					"isolation-model", "isolation-serial-" + unique, donation, day, now, now);
+			jdbc.update("insert into dev_erasure (id, device_id, certificate_number, method, passes, tool, erased_on,"
+					+ " operator_name, verified, recorded_at, updated_at, version) values (?, ?, ?, 'OVERWRITE', 1, ?,"
+					+ " ?, ?, false, ?, ?, 0)", UUID.randomUUID(), device, "ISO-E-" + unique, "isolation-tool", day,
+					"isolation-operator", now, now);
+			frenchStock = new UUID[] { device, donation };
+		}
+		return frenchStock;
 	}
 
 	// end of stock probes
