@@ -150,14 +150,14 @@ class ShipmentController {
 				return "redirect:/devices/shipments/" + id + "#parcel-" + parcelId;
 			}
 			catch (DeviceRuleException refused) {
-				model.addAttribute("trackingErrorText", text(refused, locale));
+				model.addAttribute("actionError", text(refused, locale));
 			}
 		}
 		else {
 			model.addAttribute("trackingErrorText", messages.getMessage(error, new Object[] { TRACKING_MAX }, locale));
+			model.addAttribute("trackingErrorParcel", parcelId);
 		}
 		response.setStatus(422);
-		model.addAttribute("trackingErrorParcel", parcelId);
 		model.addAttribute("trackingValue", tracking);
 		model.addAttribute("batch", batchOf(me, id, locale));
 		model.addAttribute("trackingMax", TRACKING_MAX);
