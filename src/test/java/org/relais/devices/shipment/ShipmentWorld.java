@@ -161,8 +161,4 @@ final class ShipmentWorld {
 		return context.getBean(org.relais.devices.stock.DeviceRepository.class).findById(device.getId()).orElseThrow();
 	}
 
-	static BigDecimal zero() {
-		return BigDecimal.ZERO;
-	}
-
 }
