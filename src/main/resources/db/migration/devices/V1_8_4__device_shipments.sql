@@ -38,11 +38,12 @@ create table dev_shipment_parcel (
 create index dev_shipment_parcel_batch on dev_shipment_parcel (batch_id);
 create index dev_shipment_parcel_organisation on dev_shipment_parcel (organisation_id, status);
 
+-- An order deleted with its person's erased request takes its lines with it (the parcel and its other lines stay).
 create table dev_shipment_item (
     id          uuid primary key,
     parcel_id   uuid not null references dev_shipment_parcel (id),
-    order_id    uuid not null references dev_order (id),
-    device_id   uuid not null references dev_device (id)
+    order_id    uuid not null references dev_order (id) on delete cascade,
+    device_id   uuid not null references dev_device (id) on delete cascade
 );
 create index dev_shipment_item_parcel on dev_shipment_item (parcel_id);
 create index dev_shipment_item_order on dev_shipment_item (order_id);
@@ -52,7 +53,7 @@ create unique index dev_shipment_item_device on dev_shipment_item (device_id, or
 -- the request's step).
 create table dev_handover (
     id              uuid primary key,
-    order_id        uuid not null references dev_order (id),
+    order_id        uuid not null references dev_order (id) on delete cascade,
     handed_over_on  date not null,
     acknowledged    boolean not null,
     recorded_at     timestamp with time zone not null,

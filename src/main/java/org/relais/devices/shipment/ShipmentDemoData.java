@@ -48,8 +48,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * people routed to, approved and ordered by the Sozialzentrum Helvetiaplatz and the RAV Zürich-Oerlikon; a batch
  * shipped at the cut-off about two weeks ago (the Sozialzentrum's parcel received, one of its requests handed over,
  * one not yet; the RAV's parcel still on its way) and a batch proposed for the next cut-off with two allocated
- * orders. Three of its laptops stay READY. It takes only its own devices and orders, so the other demo data keep
- * theirs; a device with its first serial means it ran already.
+ * orders. Three of its laptops stay READY; its parcels leave without mails to the demo partners. It takes only
+ * its own devices and orders, so the other demo data keep theirs; a device with its first serial means it ran
+ * already.
  */
 @Component
 @Order(60)
@@ -165,7 +166,7 @@ class ShipmentDemoData implements ApplicationRunner {
 		List<ShipmentParcel> sent = tx.execute(s -> parcels.findByBatchId(shipped));
 		for (ShipmentParcel p : sent) {
 			shipments.ship(territory, shipped, p.getId(), "99.00.123456.1234567" + (p.getOrganisationId()
-				.equals(social.get()) ? "1" : "2"), by);
+				.equals(social.get()) ? "1" : "2"), by, false);
 		}
 		ShipmentParcel received = sent.stream()
 			.filter(p -> p.getOrganisationId().equals(social.get()))

@@ -241,6 +241,11 @@ public class Shipments {
 	 * batch SHIPPED with its last parcel; the partner told ({@link ShipmentParcelShipped}).
 	 */
 	public void ship(UUID territoryId, UUID batchId, UUID parcelId, String trackingNumber, UUID by) {
+		ship(territoryId, batchId, parcelId, trackingNumber, by, true);
+	}
+
+	/** Ships a parcel; {@code announce} false leaves the partner untold (the demo data, which mails nobody). */
+	void ship(UUID territoryId, UUID batchId, UUID parcelId, String trackingNumber, UUID by, boolean announce) {
 		cleanly(() -> tx.execute(s -> {
 			ShipmentBatch batch = lockBatch(territoryId, batchId);
 			ShipmentParcel parcel = parcels.lockByIdAndTerritoryId(parcelId, territoryId)
@@ -261,8 +266,10 @@ public class Shipments {
 			if (last) {
 				batch.shipped(steps.now());
 			}
-			events.publishEvent(new ShipmentParcelShipped(parcelId, batchId, territoryId, parcel.getOrganisationId(),
-					batch.getCutoffDate(), trackingNumber, content.size(), served.size(), steps.now()));
+			if (announce) {
+				events.publishEvent(new ShipmentParcelShipped(parcelId, batchId, territoryId, parcel.getOrganisationId(),
+						batch.getCutoffDate(), trackingNumber, content.size(), served.size(), steps.now()));
+			}
 			return null;
 		}));
 	}
