@@ -368,6 +368,18 @@ class TenantIsolationTest {
 
 	static {
 		// routes of the shipments (issue 7) work: add them here
+		ROUTES.put("GET /devices/shipments", Scope.CURRENT_TERRITORY);
+		ROUTES.put("POST /devices/shipments/prepare", Scope.CURRENT_TERRITORY);
+		// the partner's own organisations' parcels and orders (a non-partner gets 404, like every partner page)
+		ROUTES.put("GET /partner/devices/parcels", Scope.SELF);
+		for (String route : List.of("GET /devices/shipments/{id}", "POST /devices/shipments/{id}/confirm",
+				"POST /devices/shipments/{id}/discard", "POST /devices/shipments/{id}/orders/{orderId}/remove",
+				"POST /devices/shipments/{id}/parcels/{parcelId}/ship",
+				"GET /devices/shipments/{id}/parcels/{parcelId}/delivery-note.pdf", "GET /partner/devices/parcels/{id}",
+				"POST /partner/devices/parcels/{id}/receive", "GET /partner/devices/orders/{id}/handover",
+				"POST /partner/devices/orders/{id}/handover")) {
+			ROUTES.put(route, Scope.ID_BEARING);
+		}
 	}
 
 	static {
@@ -1374,6 +1386,73 @@ class TenantIsolationTest {
 
 	private void shipmentsProbes(RelaisPrincipal as, Map<String, Function<FrenchData, RequestBuilder>> probes) {
 		// probes of the shipments (issue 7) work: add them here
+		UUID[] s = frenchShipment();
+		UUID batch = s[0];
+		UUID parcel = s[1];
+		UUID order = s[2];
+		probes.put("GET /devices/shipments/{id}", f -> get("/devices/shipments/{id}", batch).with(user(as)));
+		probes.put("POST /devices/shipments/{id}/confirm",
+				f -> post("/devices/shipments/{id}/confirm", batch).with(user(as)).with(csrf()));
+		probes.put("POST /devices/shipments/{id}/discard",
+				f -> post("/devices/shipments/{id}/discard", batch).with(user(as)).with(csrf()));
+		probes.put("POST /devices/shipments/{id}/orders/{orderId}/remove",
+				f -> post("/devices/shipments/{id}/orders/{orderId}/remove", batch, order).with(user(as)).with(csrf()));
+		probes.put("POST /devices/shipments/{id}/parcels/{parcelId}/ship",
+				f -> post("/devices/shipments/{id}/parcels/{parcelId}/ship", batch, parcel).param("trackingNumber", "x")
+					.with(user(as))
+					.with(csrf()));
+		probes.put("GET /devices/shipments/{id}/parcels/{parcelId}/delivery-note.pdf",
+				f -> get("/devices/shipments/{id}/parcels/{parcelId}/delivery-note.pdf", batch, parcel).with(user(as)));
+		probes.put("GET /partner/devices/parcels/{id}", f -> get("/partner/devices/parcels/{id}", parcel).with(user(as)));
+		probes.put("POST /partner/devices/parcels/{id}/receive",
+				f -> post("/partner/devices/parcels/{id}/receive", parcel).with(user(as)).with(csrf()));
+		probes.put("GET /partner/devices/orders/{id}/handover",
+				f -> get("/partner/devices/orders/{id}/handover", order).with(user(as)));
+		probes.put("POST /partner/devices/orders/{id}/handover",
+				f -> post("/partner/devices/orders/{id}/handover", order).param("handedOverOn", "2026-01-05")
+					.param("acknowledged", "true")
+					.with(user(as))
+					.with(csrf()));
+	}
+
+	/** A French batch (proposed) with a parcel for a Lyon organisation, one order and its reserved laptop. */
+	private UUID[] frenchShipmentData;
+
+	private UUID[] frenchShipment() {
+		if (frenchShipmentData == null) {
+			UUID organisation = context.getBean(org.relais.directory.DirectoryCatalog.class)
+				.organisations(lyon, "fr")
+				.get(0)
+				.id();
+			String tag = "isolation-" + UUID.randomUUID().toString().substring(0, 8);
+			UUID request = UUID.randomUUID();
+			UUID order = UUID.randomUUID();
+			UUID device = UUID.randomUUID();
+			UUID batch = UUID.randomUUID();
+			UUID parcel = UUID.randomUUID();
+			Timestamp now = Timestamp.from(Instant.now());
+			jdbc.update("insert into dev_request (id, territory_id, reference, person_id, category, status,"
+					+ " partner_organisation_id, auto_routed, created_at, version) values (?, ?, ?, ?, 'SOCIAL_AID',"
+					+ " 'ALLOCATED', ?, false, ?, 0)", request, lyon, tag, frenchPerson(), organisation, now);
+			jdbc.update("insert into dev_order (id, territory_id, request_id, partner_organisation_id, device_type,"
+					+ " keyboard_layout, quantity, financing, unit_price, currency, delivery_address, status, ordered_at,"
+					+ " batch_id, version) values (?, ?, ?, ?, 'LAPTOP', 'FR', 1, 'FREE', 150, 'EUR', ?, 'ALLOCATED', ?,"
+					+ " ?, 0)", order, lyon, request, organisation, "isolation-address, 69001 Lyon", now, batch);
+			jdbc.update("insert into dev_device (id, territory_id, asset_tag, device_type, brand, model, serial_number,"
+					+ " keyboard_layout, state, received_on, order_id, created_at, updated_at, version) values (?, ?, ?,"
+					+ " 'LAPTOP', 'Lenovo', 'T480', ?, 'FR', 'RESERVED', ?, ?, ?, ?, 0)", device, lyon, tag, tag,
+					java.sql.Date.valueOf(java.time.LocalDate.now()), order, now, now);
+			jdbc.update("insert into dev_shipment_batch (id, territory_id, cutoff_date, status, active_key, created_at,"
+					+ " version) values (?, ?, ?, 'PROPOSED', ?, ?, 0)", batch, lyon,
+					java.sql.Date.valueOf(java.time.LocalDate.now().plusYears(5)), tag, now);
+			jdbc.update("insert into dev_shipment_parcel (id, batch_id, territory_id, organisation_id, delivery_address,"
+					+ " status, version) values (?, ?, ?, ?, ?, 'PREPARING', 0)", parcel, batch, lyon, organisation,
+					"isolation-address, 69001 Lyon");
+			jdbc.update("insert into dev_shipment_item (id, parcel_id, order_id, device_id) values (?, ?, ?, ?)",
+					UUID.randomUUID(), parcel, order, device);
+			frenchShipmentData = new UUID[] { batch, parcel, order };
+		}
+		return frenchShipmentData;
 	}
 
 	// end of shipments probes
