@@ -244,7 +244,7 @@ class DeviceRequestWebTest {
 			List<MimeMessage> mails = mailsTo(zh.partner.email(), r.getReference());
 			assertThat(mails).hasSize(1);
 			String text = GreenMailUtil.getBody(mails.get(0));
-			assertThat(mails.get(0).getSubject()).contains("Geräteanfrage");
+			assertThat(mails.get(0).getSubject()).contains("Gerätegesuch");
 			assertThat(text).contains("/partner/devices/" + r.getId()).doesNotContain(zh.personLast);
 			assertThat(inbox(zh.partner.userId(), "/partner/devices/" + r.getId()))
 				.containsExactly("notification.mail.devices.request.routed");
