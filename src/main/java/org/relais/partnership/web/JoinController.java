@@ -78,7 +78,7 @@ class JoinController {
 			response.setStatus(422);
 			return formPage(model, t);
 		}
-		if (!throttle.allow(ClientIp.current())) {
+		if (!throttle.tryAcquire(ClientIp.current())) {
 			result.reject("partnership.join.error.tooMany");
 			response.setStatus(429);
 			return formPage(model, t);
