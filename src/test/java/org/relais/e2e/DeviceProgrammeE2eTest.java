@@ -48,7 +48,7 @@ class DeviceProgrammeE2eTest extends E2eTest {
 		click(person);
 		axe();
 		click(page.locator("a.desk-type[href*='type=device']"));
-		assertThat(page.locator("input[name=category][value=SOCIAL_AID]")).isChecked();
+		assertThat(page.locator("input[name='field.category'][value=SOCIAL_AID]")).isChecked();
 		axe();
 		click(page.locator("[data-desk-submit]"));
 		axe();
