@@ -12,6 +12,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import org.relais.devices.DeviceRuleException;
 import org.relais.devices.DeviceState;
 import org.relais.devices.DeviceType;
@@ -63,7 +66,9 @@ public class Device {
 	@Column(name = "keyboard_layout", length = 8)
 	private KeyboardLayout keyboardLayout;
 
+	/** varchar(1), not char(1), which Hibernate would expect on PostgreSQL for a one-character column. */
 	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
 	@Column(length = 1)
 	private Grade grade;
 
