@@ -158,7 +158,12 @@ class DeskWebTest {
 	}
 
 	private static String unique(String prefix) {
-		return prefix + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+		// six letters (a name field takes no digits): the hex digits of a random UUID turned into letters g…p
+		StringBuilder letters = new StringBuilder();
+		for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 6).toCharArray()) {
+			letters.append(Character.isDigit(c) ? (char) ('g' + (c - '0')) : c);
+		}
+		return prefix + letters;
 	}
 
 	private UUID person(String lastName) {

@@ -14,10 +14,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Where the programme's settings are read: a territory without a settings row gets defaults from its country
- * (CHF 150 in Switzerland, 150 EUR elsewhere, every two weeks, cut-off on Wednesday), written on first use.
+ * (CHF 150 in Switzerland, 150 EUR elsewhere, every two weeks, cut-off on Wednesday).
  */
 @Service
 public class DeviceProgramme {
+
+	/** The default cycles are counted from this Monday, so that "every two weeks" means the same weeks every day. */
+	static final LocalDate DEFAULT_ANCHOR = LocalDate.of(2026, 1, 5);
 
 	private final DeviceSettingsRepository settings;
 
@@ -31,9 +34,13 @@ public class DeviceProgramme {
 		this.clock = clock;
 	}
 
-	@Transactional
+	/**
+	 * The territory's settings, or its defaults when the admin never saved any. The defaults are not written: two
+	 * first uses at the same time must not race to insert the same row (the admin's page and the demo save them).
+	 */
+	@Transactional(readOnly = true)
 	public DeviceSettings settings(UUID territoryId) {
-		return settings.findById(territoryId).orElseGet(() -> settings.save(defaults(territoryId)));
+		return settings.findById(territoryId).orElseGet(() -> defaults(territoryId));
 	}
 
 	@Transactional(readOnly = true)
@@ -53,8 +60,7 @@ public class DeviceProgramme {
 	private DeviceSettings defaults(UUID territoryId) {
 		String country = territories.find(territoryId).map(TerritorySummary::country).orElse("CH");
 		String currency = "CH".equals(country) || "LI".equals(country) ? "CHF" : "EUR";
-		return new DeviceSettings(territoryId, new BigDecimal("150.00"), currency, today(territoryId),
-				clock.instant());
+		return new DeviceSettings(territoryId, new BigDecimal("150.00"), currency, DEFAULT_ANCHOR, clock.instant());
 	}
 
 }

@@ -323,15 +323,22 @@ class ShipmentFlowTest {
 		var tx = new org.springframework.transaction.support.TransactionTemplate(
 				context.getBean(org.springframework.transaction.PlatformTransactionManager.class));
 		ShipmentJobs jobs = context.getBean(ShipmentJobs.class);
-		// cut-off tomorrow: nothing today
-		tx.executeWithoutResult(s -> programme.settings(w.territory)
-			.change(new java.math.BigDecimal("150.00"), "CHF", false, 1, today.plusDays(1).getDayOfWeek(),
-					w.agent.userId(), Instant.now()));
+		// cut-off tomorrow: nothing today (settings are saved as the admin's page does)
+		var saved = context.getBean(org.relais.devices.settings.DeviceSettingsRepository.class);
+		tx.executeWithoutResult(s -> {
+			var settings = programme.settings(w.territory);
+			settings.change(new java.math.BigDecimal("150.00"), "CHF", false, 1, today.plusDays(1).getDayOfWeek(),
+					w.agent.userId(), Instant.now());
+			saved.save(settings);
+		});
 		jobs.run();
 		assertThat(batches(w.territory)).isZero();
-		tx.executeWithoutResult(s -> programme.settings(w.territory)
-			.change(new java.math.BigDecimal("150.00"), "CHF", false, 1, today.getDayOfWeek(), w.agent.userId(),
-					Instant.now()));
+		tx.executeWithoutResult(s -> {
+			var settings = programme.settings(w.territory);
+			settings.change(new java.math.BigDecimal("150.00"), "CHF", false, 1, today.getDayOfWeek(),
+					w.agent.userId(), Instant.now());
+			saved.save(settings);
+		});
 		jobs.run();
 		assertThat(jdbc.queryForObject("select cutoff_date from dev_shipment_batch where territory_id = ?",
 				LocalDate.class, w.territory)).isEqualTo(today);
