@@ -21,6 +21,7 @@ import org.relais.devices.request.DeviceRequest;
 import org.relais.devices.request.DeviceRequestRepository;
 import org.relais.devices.request.DeviceRequestStep;
 import org.relais.devices.request.DeviceRequestStepRepository;
+import org.relais.devices.routing.DeviceRouting;
 import org.relais.devices.settings.DeviceProgramme;
 import org.relais.devices.stock.Device;
 import org.relais.devices.stock.DeviceRepository;
@@ -49,18 +50,32 @@ class ProgrammeFigures {
 
 	private final DirectoryCatalog directory;
 
+	private final DeviceRouting routing;
+
 	ProgrammeFigures(DeviceRequestRepository requests, DeviceRequestStepRepository steps, DeviceRepository devices,
-			DeviceOrderRepository orders, DeviceProgramme programme, DirectoryCatalog directory) {
+			DeviceOrderRepository orders, DeviceProgramme programme, DirectoryCatalog directory,
+			DeviceRouting routing) {
 		this.requests = requests;
 		this.steps = steps;
 		this.devices = devices;
 		this.orders = orders;
 		this.programme = programme;
 		this.directory = directory;
+		this.routing = routing;
 	}
 
-	/** Open requests of a partner organisation. */
-	record PartnerLoad(UUID organisationId, String name, long open) {
+	/** A partner counts as near its capacity from this share of it on. */
+	static final double NEAR_CAPACITY = 0.8;
+
+	/**
+	 * Open requests of a partner organisation, and the capacity its routing rule gives it (null without a rule).
+	 */
+	record PartnerLoad(UUID organisationId, String name, long open, Integer capacity) {
+
+		public boolean nearCapacity() {
+			return capacity != null && open >= Math.ceil(capacity * NEAR_CAPACITY);
+		}
+
 	}
 
 	/** Devices of one state, by grade ({@code null} key: not graded yet), and their total. */
@@ -74,6 +89,12 @@ class ProgrammeFigures {
 	record Figures(Map<DeviceCategory, Long> openByCategory, long open, List<PartnerLoad> openByPartner,
 			List<StockRow> stock, long stockTotal, long waitingOrders, long waitingDevices, LocalDate nextCutoff,
 			LeadTime leadTime) {
+
+		/** The names of the partners near their capacity, in the table's order. */
+		public List<String> nearCapacity() {
+			return openByPartner.stream().filter(PartnerLoad::nearCapacity).map(PartnerLoad::name).toList();
+		}
+
 	}
 
 	@Transactional(readOnly = true)
@@ -98,9 +119,17 @@ class ProgrammeFigures {
 		Map<UUID, String> names = directory.organisations(territoryId, language)
 			.stream()
 			.collect(Collectors.toMap(OrganisationRef::id, OrganisationRef::name, (a, b) -> a));
+		Map<UUID, Integer> capacities = new LinkedHashMap<>();
+		for (DeviceRouting.RuleView rule : routing.rules(territoryId, language)) {
+			if (rule.active()) {
+				capacities.put(rule.organisationId(), rule.capacity());
+				byPartner.putIfAbsent(rule.organisationId(), 0L);
+			}
+		}
 		List<PartnerLoad> partners = byPartner.entrySet()
 			.stream()
-			.map(e -> new PartnerLoad(e.getKey(), names.getOrDefault(e.getKey(), "—"), e.getValue()))
+			.map(e -> new PartnerLoad(e.getKey(), names.getOrDefault(e.getKey(), "—"), e.getValue(),
+					capacities.get(e.getKey())))
 			.sorted(Comparator.comparingLong(PartnerLoad::open).reversed().thenComparing(PartnerLoad::name))
 			.toList();
 		List<DeviceOrder> waiting = orders.findByTerritoryIdAndStatusOrderByOrderedAt(territoryId,

@@ -123,6 +123,37 @@ class DashboardTest {
 			.andExpect(status().isNotFound());
 	}
 
+	@Test
+	void partnersNearTheirCapacityAreNamed() throws Exception {
+		UUID org = context.getBean(org.relais.directory.PartnerOrganisations.class)
+			.createValidated(new org.relais.directory.NewPartnerOrganisation(territory, "fr", "Atelier Capacité",
+					"ASSOCIATION", null, null, null, null, null, "1 rue de la Paix", "69001", "Lyon", "FR"), null,
+					"test");
+		UUID roomy = context.getBean(org.relais.directory.PartnerOrganisations.class)
+			.createValidated(new org.relais.directory.NewPartnerOrganisation(territory, "fr", "Atelier Marge",
+					"ASSOCIATION", null, null, null, null, null, "2 rue de la Paix", "69001", "Lyon", "FR"), null,
+					"test");
+		var routing = context.getBean(org.relais.devices.routing.DeviceRouting.class);
+		new TransactionTemplate(txManager).executeWithoutResult(tx -> {
+			routing.save(territory, org, java.util.Set.of(DeviceCategory.OTHER), java.util.Set.of(), 5, true, null);
+			routing.save(territory, roomy, java.util.Set.of(DeviceCategory.OTHER), java.util.Set.of(), 5, true, null);
+			for (int i = 0; i < 4; i++) {
+				request(DeviceCategory.OTHER, Instant.now()).routeTo(org, false, Instant.now());
+			}
+			request(DeviceCategory.OTHER, Instant.now()).routeTo(roomy, false, Instant.now());
+		});
+		Document page = Jsoup.parse(mvc.perform(get("/devices/dashboard").with(TestAccounts.as(coordinator)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(page.select("#open-by-partner tr[data-organisation=" + org + "] td").eachText()).startsWith("4",
+				"5");
+		assertThat(page.select("#open-by-partner tr[data-organisation=" + org + "] .near-capacity")).hasSize(1);
+		assertThat(page.select("#open-by-partner tr[data-organisation=" + roomy + "] .near-capacity")).isEmpty();
+		assertThat(page.select("#near-capacity").text()).contains("Atelier Capacité").doesNotContain("Atelier Marge");
+	}
+
 	private DeviceRequest request(DeviceCategory category, Instant at) {
 		return requests.save(new DeviceRequest(territory, null, "T-" + UUID.randomUUID().toString().substring(0, 8),
 				UUID.randomUUID(), category, null, null, at));
