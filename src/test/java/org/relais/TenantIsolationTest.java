@@ -383,6 +383,22 @@ class TenantIsolationTest {
 	}
 
 	static {
+		// routes of the volunteers (issue 8) work: add them here
+	}
+
+	static {
+		// routes of the dispatch (issue 8) work: add them here
+	}
+
+	static {
+		// routes of the associations and carpooling (issue 8) work: add them here
+	}
+
+	static {
+		// routes of the meetings, subscription and kit (issue 8) work: add them here
+	}
+
+	static {
 		// routes of the partnership (issue 7) work: add them here
 		// the public join form and the status page its private links open (token: 404 for any other territory)
 		for (String route : List.of("GET /t/{slug}/partners/join", "POST /t/{slug}/partners/join",
@@ -516,6 +532,10 @@ class TenantIsolationTest {
 		stockProbes(as, probes);
 		shipmentsProbes(as, probes);
 		partnershipProbes(as, probes);
+		volunteersProbes(as, probes);
+		dispatchProbes(as, probes);
+		associationsProbes(as, probes);
+		meetingsProbes(as, probes);
 		return probes;
 	}
 
@@ -1458,6 +1478,22 @@ class TenantIsolationTest {
 	// end of shipments probes
 
 	// ---------------------------------------------------------------- partnership (issue 7)
+
+	private void volunteersProbes(RelaisPrincipal as, Map<String, Function<FrenchData, RequestBuilder>> probes) {
+		// probes of the volunteers (issue 8) work: add them here
+	}
+
+	private void dispatchProbes(RelaisPrincipal as, Map<String, Function<FrenchData, RequestBuilder>> probes) {
+		// probes of the dispatch (issue 8) work: add them here
+	}
+
+	private void associationsProbes(RelaisPrincipal as, Map<String, Function<FrenchData, RequestBuilder>> probes) {
+		// probes of the associations and carpooling (issue 8) work: add them here
+	}
+
+	private void meetingsProbes(RelaisPrincipal as, Map<String, Function<FrenchData, RequestBuilder>> probes) {
+		// probes of the meetings, subscription and kit (issue 8) work: add them here
+	}
 
 	private void partnershipProbes(RelaisPrincipal as, Map<String, Function<FrenchData, RequestBuilder>> probes) {
 		// probes of the partnership (issue 7) work: add them here

@@ -13,5 +13,6 @@
  * </ul>
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications",
-		allowedDependencies = { "platform", "shared", "territory", "directory", "referral", "agenda", "desk", "devices", "partnership" })
+		allowedDependencies = { "platform", "shared", "territory", "directory", "referral", "agenda", "desk", "devices", "partnership",
+				"mutualaid", "subscription" })
 package org.relais.notification;

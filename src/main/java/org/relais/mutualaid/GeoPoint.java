@@ -1,0 +1,21 @@
+package org.relais.mutualaid;
+
+/** A point on the map (degrees), and the great-circle distance between two points. */
+public record GeoPoint(double latitude, double longitude) {
+
+	private static final double EARTH_RADIUS_KM = 6371.0088;
+
+	public double kmTo(GeoPoint other) {
+		double dLat = Math.toRadians(other.latitude - latitude);
+		double dLon = Math.toRadians(other.longitude - longitude);
+		double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(latitude))
+				* Math.cos(Math.toRadians(other.latitude)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+		return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+	}
+
+	/** A point from nullable coordinates, or null. */
+	public static GeoPoint of(Double latitude, Double longitude) {
+		return latitude == null || longitude == null ? null : new GeoPoint(latitude, longitude);
+	}
+
+}

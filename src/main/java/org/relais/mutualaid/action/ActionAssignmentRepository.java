@@ -1,0 +1,26 @@
+package org.relais.mutualaid.action;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.relais.mutualaid.AssignmentStatus;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ActionAssignmentRepository extends JpaRepository<ActionAssignment, UUID> {
+
+	List<ActionAssignment> findByRequestIdOrderByOfferedAt(UUID requestId);
+
+	Optional<ActionAssignment> findByRequestIdAndVolunteerId(UUID requestId, UUID volunteerId);
+
+	List<ActionAssignment> findByVolunteerIdOrderByOfferedAtDesc(UUID volunteerId);
+
+	List<ActionAssignment> findByVolunteerIdInAndStatusIn(Collection<UUID> volunteerIds,
+			Collection<AssignmentStatus> statuses);
+
+	List<ActionAssignment> findByRequestIdInAndStatus(Collection<UUID> requestIds, AssignmentStatus status);
+
+	long countByRequestIdAndStatus(UUID requestId, AssignmentStatus status);
+
+}
