@@ -342,6 +342,9 @@ class DirectoryDemoData implements ApplicationRunner {
 		accounts.findByEmail("partner@demo.relais")
 			.ifPresent(p -> members.save(new OrganisationMember(paniers.getId(), p.userId(), MemberRole.ADMIN,
 					MemberStatus.ACTIVE, now)));
+		accounts.findByEmail("care@demo.relais")
+			.ifPresent(p -> members.save(new OrganisationMember(sante.getId(), p.userId(), MemberRole.MEMBER,
+					MemberStatus.ACTIVE, now)));
 		accounts.findByEmail("volunteer@demo.relais")
 			.ifPresent(v -> members.save(new OrganisationMember(voisins.getId(), v.userId(), MemberRole.MEMBER,
 					MemberStatus.PENDING, now)));

@@ -72,7 +72,8 @@ class DemoData implements ApplicationRunner {
 				================ Relais demo accounts (password: {}) ================
 				  admin@demo.relais         territory admin   Métropole de Lyon (two-factor set-up at first sign-in)
 				  agent@demo.relais         desk agent        Métropole de Lyon
-				  partner@demo.relais       partner           Métropole de Lyon
+				  partner@demo.relais       partner           Métropole de Lyon (Les Paniers du Rhône, association)
+				  care@demo.relais          partner           Métropole de Lyon (Centre de santé Les Tilleuls, health)
 				  volunteer@demo.relais     volunteer         Métropole de Lyon
 				  coordinator@demo.relais   coordinator       Métropole de Lyon
 				  agent@ch.demo.relais      desk agent        Kanton Zürich
@@ -115,6 +116,7 @@ class DemoData implements ApplicationRunner {
 		user("admin@demo.relais", "Claire Fontaine", "fr", hash, lyon, Role.TERRITORY_ADMIN);
 		user("agent@demo.relais", "Karim Benali", "fr", hash, lyon, Role.AGENT);
 		user("partner@demo.relais", "Sophie Lambert", "fr", hash, lyon, Role.PARTNER);
+		user("care@demo.relais", "Hélène Carret", "fr", hash, lyon, Role.PARTNER);
 		user("volunteer@demo.relais", "Lucien Morel", "fr", hash, lyon, Role.VOLUNTEER);
 		user("coordinator@demo.relais", "Nadia Rousseau", "fr", hash, lyon, Role.COORDINATOR);
 		user("agent@ch.demo.relais", "Lea Brunner", "de", hash, zurich, Role.AGENT);
