@@ -18,9 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AdminE2eTest extends E2eTest {
 
 	static final List<String> ADMIN_NAV = List.of("platform.nav.home", "directory.nav.directory", "desk.nav.desk",
-			"people.nav.people", "referral.match.nav", "agenda.view.nav", "devices.nav.staff", "referral.inbox.nav",
-			"directory.nav.partner", "territory.nav.territory",
-			"referral.settings.nav", "devices.nav.admin", "referral.unmet.nav", "directory.admin.nav",
+			"people.nav.people", "referral.match.nav", "agenda.view.nav", "devices.nav.staff", "mutualaid.nav.staff",
+			"referral.inbox.nav", "directory.nav.partner", "territory.nav.territory",
+			"referral.settings.nav", "devices.nav.admin", "mutualaid.nav.admin", "referral.unmet.nav", "directory.admin.nav",
 			"partnership.nav.admin", "territory.nav.members",
 			"territory.nav.settings", "platform.nav.audit", "directory.imports.nav", "platform.nav.accessLog",
 			"people.nav.admin", "territory.nav.account");

@@ -21,12 +21,15 @@ class MemberE2eTest extends E2eTest {
 	static List<String> navFor(Role role) {
 		return switch (role) {
 			case AGENT -> List.of("platform.nav.home", "directory.nav.directory", "desk.nav.desk", "people.nav.people",
-					"referral.match.nav", "agenda.view.nav", "devices.nav.staff", "referral.inbox.nav", "directory.nav.partner", "territory.nav.territory", "territory.nav.account");
+					"referral.match.nav", "agenda.view.nav", "devices.nav.staff", "mutualaid.nav.staff", "referral.inbox.nav", "directory.nav.partner", "territory.nav.territory", "territory.nav.account");
 			case PARTNER -> List.of("platform.nav.home", "directory.nav.directory", "agenda.view.nav", "referral.inbox.nav",
-					"devices.nav.partner", "directory.nav.partner", "territory.nav.territory", "territory.nav.account");
+					"devices.nav.partner", "mutualaid.nav.association", "directory.nav.partner", "territory.nav.territory",
+					"territory.nav.account");
+			case VOLUNTEER -> List.of("platform.nav.home", "directory.nav.directory", "mutualaid.nav.volunteer",
+					"agenda.view.nav", "territory.nav.territory", "territory.nav.account");
 			case COORDINATOR -> List.of("platform.nav.home", "directory.nav.directory", "desk.nav.desk",
-					"people.nav.people", "referral.match.nav", "agenda.view.nav", "devices.nav.staff", "referral.inbox.nav", "territory.nav.territory",
-					"referral.unmet.nav",
+					"people.nav.people", "referral.match.nav", "agenda.view.nav", "devices.nav.staff", "mutualaid.nav.staff",
+					"referral.inbox.nav", "territory.nav.territory", "referral.unmet.nav",
 					"territory.nav.account");
 			default -> MEMBER_NAV;
 		};
