@@ -74,6 +74,7 @@ public class FlyerPdf {
 		this.messages = messages;
 	}
 
+	/** The flyer; without a kit (no desk phone number yet) it carries everything but the number. */
 	public byte[] render(TerritorySummary territory, CommunicationKit kit, String url, Format format,
 			String language) {
 		Locale locale = Locale.forLanguageTag(language);
@@ -92,12 +93,14 @@ public class FlyerPdf {
 		doc.add(centred(text("kit.flyer.needHelp", locale), huge, 0));
 		doc.add(centred(text("kit.flyer.wantToHelp", locale), huge, 4 * k));
 		doc.add(centred(territory.name(language), lead, 10 * k));
-		String tagline = kit.tagline(language);
+		String tagline = kit == null ? null : kit.tagline(language);
 		if (tagline != null) {
 			doc.add(centred(tagline, lead, 4 * k));
 		}
-		doc.add(centred(text("kit.flyer.callDesk", locale), strong, 22 * k));
-		doc.add(centred(kit.getDeskPhone(), phone, 4 * k));
+		if (kit != null) {
+			doc.add(centred(text("kit.flyer.callDesk", locale), strong, 22 * k));
+			doc.add(centred(kit.getDeskPhone(), phone, 4 * k));
+		}
 		doc.add(centred(text("kit.flyer.offersLead", locale), strong, 20 * k));
 		for (String offer : OFFERS) {
 			doc.add(centred("• " + text("kit.flyer.offer." + offer, locale), body, 2 * k));

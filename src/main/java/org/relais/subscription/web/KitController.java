@@ -100,7 +100,7 @@ class KitController {
 		if (size == null || !territory.languages().contains(language)) {
 			throw NotFoundException.of("flyer", format + "/" + language);
 		}
-		CommunicationKit kit = kits.kit(territory.id()).orElseThrow(() -> NotFoundException.of("kit", territory.id()));
+		CommunicationKit kit = kits.kit(territory.id()).orElse(null);
 		byte[] pdf = flyers.render(territory, kit, kits.territoryUrl(territory), size, language);
 		return SubscriptionController.pdf("flyer-" + territory.slug() + "-" + size.name() + "-" + language + ".pdf",
 				pdf);
