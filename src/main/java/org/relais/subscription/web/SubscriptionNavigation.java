@@ -9,7 +9,10 @@ import org.relais.platform.RelaisPrincipal;
 import org.relais.platform.Role;
 import org.springframework.stereotype.Component;
 
-/** Menu entries: the subscription (territory admin), the communication kit (admin, coordinators), the platform rate. */
+/**
+ * Menu entries: the subscription and the communication kit (territory admin; coordinators reach the kit from the
+ * volunteer meetings page, their menu keeps no admin entry), the platform rate (platform admin).
+ */
 @Component
 class SubscriptionNavigation implements NavigationContributor {
 
@@ -17,10 +20,8 @@ class SubscriptionNavigation implements NavigationContributor {
 	public List<NavItem> itemsFor(RelaisPrincipal user) {
 		List<NavItem> items = new ArrayList<>();
 		if (user.currentTerritoryId() != null && user.has(Role.TERRITORY_ADMIN)) {
-			items.add(new NavItem("subscription.nav.subscription", "/admin/subscription", 910));
-		}
-		if (user.currentTerritoryId() != null && user.hasAny(Role.TERRITORY_ADMIN, Role.COORDINATOR)) {
-			items.add(new NavItem("kit.nav.kit", "/admin/kit", 912));
+			items.add(new NavItem("subscription.nav.subscription", "/admin/subscription", 913));
+			items.add(new NavItem("kit.nav.kit", "/admin/kit", 914));
 		}
 		if (user.has(Role.PLATFORM_ADMIN)) {
 			items.add(new NavItem("subscription.nav.platform", "/platform/subscription", 955));
