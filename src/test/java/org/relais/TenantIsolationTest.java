@@ -396,6 +396,25 @@ class TenantIsolationTest {
 
 	static {
 		// routes of the meetings, subscription and kit (issue 8) work: add them here
+		// the staff's statistics, the territory admin's subscription, the kit (admin and coordinators: an agent gets
+		// 403), the platform admin's rate and per-territory actions (platform-wide; territory and invoice as form
+		// fields, 403 for anybody else)
+		for (String route : List.of("GET /mutualaid/statistics", "GET /mutualaid/statistics.csv",
+				"GET /admin/subscription", "GET /admin/kit", "POST /admin/kit", "POST /admin/kit/renewed",
+				"GET /admin/kit/flyer.pdf", "GET /platform/subscription", "POST /platform/subscription",
+				"POST /platform/subscription/issue", "POST /platform/subscription/paid")) {
+			ROUTES.put(route, Scope.CURRENT_TERRITORY);
+		}
+		// the coordinators' meeting list and form work on the current territory, but an agent gets 404 (not 200 as
+		// this test expects of CURRENT_TERRITORY pages): MeetingsWebTest checks both
+		for (String route : List.of("GET /mutualaid/meetings", "GET /mutualaid/meetings/new",
+				"POST /mutualaid/meetings/new")) {
+			ROUTES.put(route, Scope.SELF);
+		}
+		for (String route : List.of("GET /mutualaid/meetings/{id}", "POST /mutualaid/meetings/{id}/attendance",
+				"GET /admin/subscription/invoices/{id}.pdf")) {
+			ROUTES.put(route, Scope.ID_BEARING);
+		}
 	}
 
 	static {
@@ -1493,6 +1512,43 @@ class TenantIsolationTest {
 
 	private void meetingsProbes(RelaisPrincipal as, Map<String, Function<FrenchData, RequestBuilder>> probes) {
 		// probes of the meetings, subscription and kit (issue 8) work: add them here
+		UUID[] data = frenchMeetingAndInvoice();
+		probes.put("GET /mutualaid/meetings/{id}", f -> get("/mutualaid/meetings/{id}", data[0]).with(user(as)));
+		probes.put("POST /mutualaid/meetings/{id}/attendance",
+				f -> post("/mutualaid/meetings/{id}/attendance", data[0]).param("v." + data[2], "PRESENT")
+					.with(user(as))
+					.with(csrf()));
+		probes.put("GET /admin/subscription/invoices/{id}.pdf",
+				f -> get("/admin/subscription/invoices/{id}.pdf", data[1]).with(user(as)));
+	}
+
+	private UUID[] frenchMeetingAndInvoice;
+
+	/** A meeting of Lyon (no attendance yet) and an invoice of Lyon in a year of the past century, by SQL. */
+	private UUID[] frenchMeetingAndInvoice() {
+		if (frenchMeetingAndInvoice == null) {
+			String tag = "isolation-" + UUID.randomUUID().toString().substring(0, 8);
+			Timestamp now = Timestamp.from(Instant.now());
+			UUID meeting = UUID.randomUUID();
+			jdbc.update("insert into ma_meeting (id, territory_id, event_id, title, held_on, starts_at, created_at)"
+					+ " values (?, ?, ?, ?, ?, ?, ?)", meeting, lyon, UUID.randomUUID(), tag,
+					java.sql.Date.valueOf(java.time.LocalDate.now()), now, now);
+			// the attendance probe names a volunteer that does not exist: the meeting's 404 comes first
+			UUID volunteer = UUID.randomUUID();
+			UUID subscription = UUID.randomUUID();
+			java.time.LocalDate start = java.time.LocalDate.of(1900 + java.util.concurrent.ThreadLocalRandom.current()
+				.nextInt(99), 1, 1);
+			jdbc.update("insert into sub_subscription (id, territory_id, period_start, period_end, status, population,"
+					+ " rate, currency, created_at, version) values (?, ?, ?, ?, 'ACTIVE', 1000, 0.25, 'EUR', ?, 0)",
+					subscription, lyon, java.sql.Date.valueOf(start), java.sql.Date.valueOf(start.plusYears(1)
+						.minusDays(1)), now);
+			UUID invoice = UUID.randomUUID();
+			jdbc.update("insert into sub_invoice (id, territory_id, subscription_id, number, issued_on, due_on, amount,"
+					+ " currency, version) values (?, ?, ?, ?, ?, ?, 250.00, 'EUR', 0)", invoice, lyon, subscription,
+					tag, java.sql.Date.valueOf(start), java.sql.Date.valueOf(start.plusDays(30)));
+			frenchMeetingAndInvoice = new UUID[] { meeting, invoice, volunteer };
+		}
+		return frenchMeetingAndInvoice;
 	}
 
 	private void partnershipProbes(RelaisPrincipal as, Map<String, Function<FrenchData, RequestBuilder>> probes) {

@@ -130,7 +130,7 @@ class SecurityConfig {
 				// the personal answer links of the agenda's invitations (the token is the permission)
 				.requestMatchers("/e/**")
 				.permitAll()
-				.requestMatchers("/admin/unmet-needs", "/admin/unmet-needs.csv")
+				.requestMatchers("/admin/unmet-needs", "/admin/unmet-needs.csv", "/admin/kit", "/admin/kit/**")
 				.hasAnyRole("TERRITORY_ADMIN", "COORDINATOR")
 				.requestMatchers("/admin/**")
 				.hasRole("TERRITORY_ADMIN")

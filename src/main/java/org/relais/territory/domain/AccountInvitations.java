@@ -35,9 +35,15 @@ class AccountInvitations implements TerritoryAccounts {
 	@Override
 	@Transactional(readOnly = true)
 	public List<UUID> territoryAdmins(UUID territoryId) {
+		return usersWithRole(territoryId, Role.TERRITORY_ADMIN);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<UUID> usersWithRole(UUID territoryId, Role role) {
 		return memberships.findByTerritoryId(territoryId)
 			.stream()
-			.filter(m -> m.getRole() == Role.TERRITORY_ADMIN)
+			.filter(m -> m.getRole() == role)
 			.map(Membership::getUserId)
 			.distinct()
 			.filter(id -> users.findById(id).map(UserAccount::isEnabled).orElse(false))

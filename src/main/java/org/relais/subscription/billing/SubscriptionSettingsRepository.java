@@ -1,0 +1,7 @@
+package org.relais.subscription.billing;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SubscriptionSettingsRepository extends JpaRepository<SubscriptionSettings, Integer> {
+
+}
