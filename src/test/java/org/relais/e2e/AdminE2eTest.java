@@ -22,10 +22,11 @@ class AdminE2eTest extends E2eTest {
 			"referral.inbox.nav", "directory.nav.partner", "territory.nav.territory",
 			"referral.settings.nav", "devices.nav.admin", "mutualaid.nav.admin", "referral.unmet.nav", "directory.admin.nav",
 			"partnership.nav.admin", "territory.nav.members",
-			"territory.nav.settings", "platform.nav.audit", "directory.imports.nav", "platform.nav.accessLog",
+			"territory.nav.settings", "platform.nav.audit", "directory.imports.nav",
+			"subscription.nav.subscription", "kit.nav.kit", "platform.nav.accessLog",
 			"people.nav.admin", "territory.nav.account");
 
-	static final List<String> PLATFORM_NAV = List.of("platform.nav.home", "territory.nav.platform",
+	static final List<String> PLATFORM_NAV = List.of("platform.nav.home", "territory.nav.platform", "subscription.nav.platform",
 			"directory.nav.terms", "territory.nav.account");
 
 	@Test
