@@ -15,6 +15,7 @@ import org.relais.mutualaid.charter.Charter;
 import org.relais.mutualaid.charter.CharterRepository;
 import org.relais.mutualaid.charter.Charters;
 import org.relais.mutualaid.proof.ProofTypeSettings;
+import org.relais.mutualaid.settings.MutualAid;
 import org.relais.mutualaid.volunteer.Volunteers;
 import org.relais.mutualaid.web.MutualAidAccess;
 import org.relais.platform.RelaisPrincipal;
@@ -43,8 +44,11 @@ class MutualAidAdminController {
 
 	private final VolunteerPages pages;
 
+	private final MutualAid mutualAid;
+
 	MutualAidAdminController(Charters charters, CharterRepository charterRepository, Volunteers volunteers,
-			ProofTypeSettings proofTypeSettings, VolunteerPages pages) {
+			ProofTypeSettings proofTypeSettings, VolunteerPages pages, MutualAid mutualAid) {
+		this.mutualAid = mutualAid;
 		this.charters = charters;
 		this.charterRepository = charterRepository;
 		this.volunteers = volunteers;
@@ -91,6 +95,7 @@ class MutualAidAdminController {
 	private String charterPage(UUID t, Map<String, String> texts, Model model) {
 		model.addAttribute("texts", texts);
 		model.addAttribute("maxText", Charters.MAX_TEXT);
+		model.addAttribute("zone", mutualAid.zone(t));
 		model.addAttribute("history", charterRepository.findByTerritoryIdOrderByVersionNumberDesc(t));
 		return "mutualaid/volunteers/admin-charter";
 	}

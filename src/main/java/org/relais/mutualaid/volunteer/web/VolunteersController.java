@@ -141,6 +141,7 @@ class VolunteersController {
 			.map(d -> new Queued(d, byId.get(d.getVolunteerId())))
 			.toList());
 		model.addAttribute("proofTypes", pages.proofTypes(t));
+		model.addAttribute("zone", mutualAid.zone(t));
 		byId.keySet().forEach(id -> accessLog.recordRead("volunteer", id, "documents-queue"));
 		return "mutualaid/volunteers/queue";
 	}
