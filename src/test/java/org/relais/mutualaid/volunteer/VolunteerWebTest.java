@@ -368,7 +368,10 @@ class VolunteerWebTest {
 			.orElseThrow();
 		RelaisPrincipal coordinator = data.coordinator;
 
-		assertThat(page(get("/mutualaid/volunteers").with(user(coordinator)))).contains("Victor Test");
+		assertThat(page(get("/mutualaid/volunteers").with(user(coordinator)))).contains("Victor Test")
+			.doesNotContain("Lucien Morel", "volunteer@demo.relais");
+		assertThat(page(get("/mutualaid/volunteers/documents").with(user(coordinator))))
+			.doesNotContain("Yannick Perrin");
 		assertThat(page(get("/mutualaid/volunteers").param("status", "ACTIVE").with(user(coordinator))))
 			.doesNotContain("Victor Test");
 		assertThat(page(get("/mutualaid/volunteers/documents").with(user(coordinator)))).contains("Victor Test");
