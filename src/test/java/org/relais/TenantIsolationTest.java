@@ -407,6 +407,7 @@ class TenantIsolationTest {
 		}
 		for (String route : List.of("POST /volunteer/absences/{id}/delete", "GET /volunteer/documents/{id}/file",
 				"GET /mutualaid/volunteers/{id}", "POST /mutualaid/volunteers/{id}/status",
+				"POST /mutualaid/volunteers/{id}/erase",
 				"POST /mutualaid/volunteers/{id}/documents/{docId}/verify",
 				"POST /mutualaid/volunteers/{id}/documents/{docId}/reject",
 				"GET /mutualaid/volunteers/{id}/documents/{docId}/file")) {
@@ -1535,6 +1536,10 @@ class TenantIsolationTest {
 		probes.put("POST /mutualaid/volunteers/{id}/status", f -> post("/mutualaid/volunteers/{id}/status", v)
 			.param("status", "LEFT")
 			.param("note", "isolation-note")
+			.with(user(as))
+			.with(csrf()));
+		probes.put("POST /mutualaid/volunteers/{id}/erase", f -> post("/mutualaid/volunteers/{id}/erase", v)
+			.param("confirm", "true")
 			.with(user(as))
 			.with(csrf()));
 		probes.put("POST /mutualaid/volunteers/{id}/documents/{docId}/verify",

@@ -127,7 +127,7 @@ class VolunteerSignUpE2eTest extends E2eTest {
 		page.locator("#file").setInputFiles(new FilePayload("attestation-rc.pdf", "application/pdf", pdf()));
 		page.locator("main form button[type=submit]").click();
 		assertThat(page.locator(".flash")).containsText("Le justificatif est envoyé");
-		assertThat(page.locator("main table")).containsText("attestation-rc.pdf");
+		assertThat(page.locator("main table").last()).containsText("attestation-rc.pdf");
 		axe();
 		signOut();
 

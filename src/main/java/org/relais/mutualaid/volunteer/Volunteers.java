@@ -15,7 +15,12 @@ import org.relais.mutualaid.Places;
 import org.relais.mutualaid.VolunteerNotified;
 import org.relais.mutualaid.VolunteerStatus;
 import org.relais.mutualaid.charter.Charter;
+import org.relais.mutualaid.action.ActionAssignmentRepository;
+import org.relais.mutualaid.charter.CharterSignatureRepository;
 import org.relais.mutualaid.charter.Charters;
+import org.relais.mutualaid.proof.ProofDocument;
+import org.relais.mutualaid.proof.ProofDocumentRepository;
+import org.relais.platform.StoredFiles;
 import org.relais.platform.Role;
 import org.relais.shared.NotFoundException;
 import org.relais.territory.InvitationAccepted;
@@ -58,8 +63,21 @@ public class Volunteers {
 
 	private final Clock clock;
 
+	private final ProofDocumentRepository documents;
+
+	private final CharterSignatureRepository signatures;
+
+	private final ActionAssignmentRepository assignments;
+
+	private final StoredFiles files;
+
 	Volunteers(VolunteerRepository volunteers, VolunteerAbsenceRepository absences, Charters charters, Places places,
-			TerritoryAccounts accounts, ApplicationEventPublisher events, Clock clock) {
+			TerritoryAccounts accounts, ApplicationEventPublisher events, Clock clock, ProofDocumentRepository documents,
+			CharterSignatureRepository signatures, ActionAssignmentRepository assignments, StoredFiles files) {
+		this.documents = documents;
+		this.signatures = signatures;
+		this.assignments = assignments;
+		this.files = files;
 		this.volunteers = volunteers;
 		this.absences = absences;
 		this.charters = charters;
@@ -149,6 +167,31 @@ public class Volunteers {
 			events.publishEvent(notice(v, VolunteerNotified.Kind.ACTIVATED, null, null, null, null, null));
 		}
 		return v;
+	}
+
+	/**
+	 * Erases a volunteer who left: their documents (and files), absences and signatures are deleted; the record is
+	 * deleted too, or made anonymous when missions refer to it.
+	 * @throws MutualAidException (field {@code status}) when the volunteer has not left
+	 */
+	public void erase(UUID territoryId, UUID volunteerId) {
+		Volunteer v = volunteers.findByIdAndTerritoryId(volunteerId, territoryId)
+			.orElseThrow(() -> NotFoundException.of("volunteer", volunteerId));
+		if (v.getStatus() != VolunteerStatus.LEFT) {
+			throw new MutualAidException("status", "mutualaid.volunteers.error.eraseNotLeft");
+		}
+		for (ProofDocument d : documents.findByVolunteerIdOrderByUploadedAtDesc(volunteerId)) {
+			documents.delete(d);
+			files.delete(d.getFileId());
+		}
+		absences.deleteAll(absences.findByVolunteerIdOrderByFromDate(volunteerId));
+		signatures.deleteAll(signatures.findByVolunteerIdOrderBySignedAtDesc(volunteerId));
+		if (assignments.findByVolunteerIdOrderByOfferedAtDesc(volunteerId).isEmpty()) {
+			volunteers.delete(v);
+		}
+		else {
+			v.anonymise();
+		}
 	}
 
 	/**

@@ -464,6 +464,38 @@ class VolunteerWebTest {
 			.getStatus()).isIn(403, 404);
 	}
 
+	@Test
+	void aVolunteerWhoLeftCanBeErased() throws Exception {
+		Volunteer v = data.volunteer("Ernest", ActionType.WALK);
+		RelaisPrincipal me = data.principal(v);
+		mvc.perform(upload(me, "LIABILITY_INSURANCE", LocalDate.now().plusMonths(6).toString(), pdfFile())).andReturn();
+		ProofDocument d = documents.findByVolunteerIdOrderByUploadedAtDesc(v.getId()).get(0);
+		RelaisPrincipal coordinator = data.coordinator;
+		// not before they left
+		MockHttpServletResponse r = mvc.perform(post("/mutualaid/volunteers/{id}/erase", v.getId())
+			.with(user(coordinator))
+			.with(csrf())
+			.param("confirm", "true")).andReturn().getResponse();
+		assertThat(r.getStatus()).isEqualTo(422);
+		assertThat(r.getContentAsString(StandardCharsets.UTF_8))
+			.contains("Seul un bénévole qui a quitté l’équipe peut être effacé.");
+		mvc.perform(post("/mutualaid/volunteers/{id}/status", v.getId()).with(user(coordinator))
+			.with(csrf())
+			.param("status", "LEFT")).andReturn();
+		// not without confirming
+		r = mvc.perform(post("/mutualaid/volunteers/{id}/erase", v.getId()).with(user(coordinator)).with(csrf()))
+			.andReturn()
+			.getResponse();
+		assertThat(r.getStatus()).isEqualTo(422);
+		assertThat(volunteers.findById(v.getId())).isPresent();
+		assertThat(mvc.perform(post("/mutualaid/volunteers/{id}/erase", v.getId()).with(user(coordinator))
+			.with(csrf())
+			.param("confirm", "true")).andReturn().getResponse().getRedirectedUrl()).isEqualTo("/mutualaid/volunteers");
+		assertThat(volunteers.findById(v.getId())).isEmpty();
+		assertThat(documents.findById(d.getId())).isEmpty();
+		assertThat(context.getBean(org.relais.platform.StoredFiles.class).find(d.getFileId())).isEmpty();
+	}
+
 	// ------------------------------------------------------------------ the admin
 
 	@Test
@@ -533,6 +565,52 @@ class VolunteerWebTest {
 		Volunteer v = own.volunteer("Irène", ActionType.VISIT);
 		var ready = readiness.of(v, LocalDate.now());
 		assertThat(ready.missing().get(ActionType.VISIT)).hasSize(2);
+	}
+
+	// ------------------------------------------------------------------ the demo
+
+	@Test
+	void theDemoHasLyonsFifteenVolunteersInTheirStates() throws Exception {
+		Map<String, VolunteerStatus> expected = new java.util.LinkedHashMap<>();
+		for (String active : List.of("volunteer@demo.relais", "martine.bertrand@example.org", "paul.girard@example.org",
+				"amina.haddad@example.org", "jeanne.roux@example.org", "marc.lefevre@example.org",
+				"sophie.blanc@example.org", "claire.dumas@example.org", "henri.bonnet@example.org",
+				"lea.fournier@example.org", "isabelle.petit@example.org")) {
+			expected.put(active, VolunteerStatus.ACTIVE);
+		}
+		expected.put("yannick.perrin@example.org", VolunteerStatus.PENDING);
+		expected.put("thomas.morin@example.org", VolunteerStatus.PENDING);
+		expected.put("omar.benali@example.org", VolunteerStatus.SUSPENDED);
+		expected.put("nicole.garnier@example.org", VolunteerStatus.LEFT);
+		expected.forEach((email, status) -> assertThat(
+				volunteers.findByTerritoryIdAndEmailIgnoreCase(lyon, email).orElseThrow().getStatus())
+			.as(email)
+			.isEqualTo(status));
+		LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+		Volunteer lucien = volunteers.findByTerritoryIdAndEmailIgnoreCase(lyon, "volunteer@demo.relais").orElseThrow();
+		assertThat(lucien.getUserId()).isEqualTo(accounts.findByEmail("volunteer@demo.relais").orElseThrow().userId());
+		assertThat(readiness.of(lucien, today).canTake(ActionType.CARPOOL)).isTrue();
+		Volunteer sophie = volunteers.findByTerritoryIdAndEmailIgnoreCase(lyon, "sophie.blanc@example.org").orElseThrow();
+		assertThat(readiness.of(sophie, today).suspendedTypes()).containsExactlyInAnyOrder(ActionType.VISIT,
+				ActionType.WALK, ActionType.SHOPPING);
+		Volunteer henri = volunteers.findByTerritoryIdAndEmailIgnoreCase(lyon, "henri.bonnet@example.org").orElseThrow();
+		assertThat(readiness.of(henri, today).charterSigned()).isFalse();
+		Volunteer claire = volunteers.findByTerritoryIdAndEmailIgnoreCase(lyon, "claire.dumas@example.org").orElseThrow();
+		assertThat(documents.findByVolunteerIdOrderByUploadedAtDesc(claire.getId()).get(0).getExpiresOn())
+			.isBetween(today.plusDays(19), today.plusDays(21));
+		Charter current = charters.current(lyon).orElseThrow();
+		assertThat(current.getVersionNumber()).isEqualTo(2);
+		assertThat(current.getTexts()).containsOnlyKeys("fr", "en", "de", "it");
+		assertThat(current.text("de", "fr")).contains("Vertraulichkeit", "Personendaten");
+
+		RelaisPrincipal coordinator = accounts.findByEmail("coordinator@demo.relais").orElseThrow();
+		String list = page(get("/mutualaid/volunteers").with(user(coordinator)));
+		assertThat(list).contains("Jeanne Roux", "Parrainé par Voisins solidaires de Bron", "Thomas Morin");
+		Volunteer jeanne = volunteers.findByTerritoryIdAndEmailIgnoreCase(lyon, "jeanne.roux@example.org").orElseThrow();
+		assertThat(page(get("/mutualaid/volunteers/{id}", jeanne.getId()).with(user(coordinator))))
+			.contains("17 avenue Franklin Roosevelt", "Version 2 signée le");
+		assertThat(page(get("/volunteer").with(user(accounts.findByEmail("volunteer@demo.relais").orElseThrow()))))
+			.contains("Bonjour Lucien", "Vous êtes prêt pour toutes les actions choisies.");
 	}
 
 	// ------------------------------------------------------------------ helpers

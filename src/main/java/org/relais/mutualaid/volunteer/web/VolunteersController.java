@@ -178,6 +178,27 @@ class VolunteersController {
 		return "redirect:/mutualaid/volunteers/" + id;
 	}
 
+	@PostMapping("/mutualaid/volunteers/{id}/erase")
+	String erase(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean confirm, Model model,
+			Locale locale, HttpServletResponse response, RedirectAttributes flash) {
+		RelaisPrincipal me = MutualAidAccess.requireCoordinator();
+		Volunteer v = find(me, id);
+		try {
+			if (!confirm) {
+				throw new MutualAidException("confirm", "mutualaid.volunteers.error.eraseConfirm");
+			}
+			service.erase(me.currentTerritoryId(), id);
+		}
+		catch (MutualAidException ex) {
+			response.setStatus(422);
+			model.addAttribute("eraseError", ex.messageKey());
+			return detailPage(v, model, locale);
+		}
+		accessLog.recordRead("volunteer", id, "erased");
+		flash.addFlashAttribute("flash", "mutualaid.volunteers.erased");
+		return "redirect:/mutualaid/volunteers";
+	}
+
 	@PostMapping("/mutualaid/volunteers/{id}/documents/{docId}/verify")
 	String verify(@PathVariable UUID id, @PathVariable UUID docId, RedirectAttributes flash) {
 		RelaisPrincipal me = MutualAidAccess.requireCoordinator();
