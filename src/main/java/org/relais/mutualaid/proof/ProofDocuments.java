@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The volunteers' proof documents: upload (PDF, JPEG or PNG, content-checked and size-limited by
- * {@link StoredFiles}; an expiry date that is not past), the coordinator's verification or rejection, and the
+ * {@link StoredFiles}; an expiry date that is not past, required unless the type says otherwise), the coordinator's verification or rejection, and the
  * reminder sent once, 30 days before a verified document expires (to the volunteer by mail and in the app, to the
  * coordinators in the app).
  */
@@ -76,13 +76,12 @@ public class ProofDocuments {
 	public ProofDocument upload(Volunteer v, String proofCode, LocalDate expiresOn, String fileName,
 			InputStream content, long size) {
 		UUID territoryId = v.getTerritoryId();
-		if (type(territoryId, proofCode).filter(ProofType::isActive).isEmpty()) {
-			throw new MutualAidException("proofCode", "mutualaid.proofs.error.type");
-		}
-		if (expiresOn == null) {
+		ProofType type = type(territoryId, proofCode).filter(ProofType::isActive)
+			.orElseThrow(() -> new MutualAidException("proofCode", "mutualaid.proofs.error.type"));
+		if (expiresOn == null && type.isExpiryRequired()) {
 			throw new MutualAidException("expiresOn", "mutualaid.proofs.error.expiryRequired");
 		}
-		if (expiresOn.isBefore(mutualAid.today(territoryId))) {
+		if (expiresOn != null && expiresOn.isBefore(mutualAid.today(territoryId))) {
 			throw new MutualAidException("expiresOn", "mutualaid.proofs.error.expired");
 		}
 		if (content == null || size <= 0) {

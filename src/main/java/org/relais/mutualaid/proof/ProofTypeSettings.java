@@ -31,7 +31,8 @@ public class ProofTypeSettings {
 	}
 
 	/** @throws MutualAidException (fields {@code name}, {@code actionTypes}) without a name or an action type */
-	public ProofType add(UUID territoryId, String name, Set<ActionType> actionTypes, boolean required) {
+	public ProofType add(UUID territoryId, String name, Set<ActionType> actionTypes, boolean required,
+			boolean expiryRequired) {
 		if (name == null || name.isBlank()) {
 			throw new MutualAidException("name", "mutualaid.proofs.error.name");
 		}
@@ -47,12 +48,14 @@ public class ProofTypeSettings {
 		}
 		int order = existing.stream().mapToInt(ProofType::getSortOrder).max().orElse(0) + 10;
 		String code = "OWN_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase(Locale.ROOT);
-		return repository.save(new ProofType(territoryId, code, name.strip(), actionTypes, required, order));
+		ProofType t = new ProofType(territoryId, code, name.strip(), actionTypes, required, order);
+		t.requireExpiry(expiryRequired);
+		return repository.save(t);
 	}
 
 	/** @throws MutualAidException (field {@code actionTypes}) without an action type */
 	public ProofType change(UUID territoryId, String code, Set<ActionType> actionTypes, boolean required,
-			boolean active) {
+			boolean active, boolean expiryRequired) {
 		if (actionTypes.isEmpty()) {
 			throw new MutualAidException("actionTypes", "mutualaid.proofs.error.actionTypes");
 		}
@@ -60,6 +63,7 @@ public class ProofTypeSettings {
 		ProofType t = repository.findByTerritoryIdAndCode(territoryId, code)
 			.orElseThrow(() -> NotFoundException.of("proof-type", code));
 		t.change(t.getName(), actionTypes, required, active);
+		t.requireExpiry(expiryRequired);
 		return t;
 	}
 

@@ -565,6 +565,20 @@ class VolunteerWebTest {
 		Volunteer v = own.volunteer("Irène", ActionType.VISIT);
 		var ready = readiness.of(v, LocalDate.now());
 		assertThat(ready.missing().get(ActionType.VISIT)).hasSize(2);
+		// the own type was added without an expiry date: a document of it needs none, the insurance still does
+		String ownCode = proofTypes.of(own.territory)
+			.stream()
+			.filter(t -> "Casier judiciaire".equals(t.getName()))
+			.findFirst()
+			.orElseThrow()
+			.getCode();
+		RelaisPrincipal me = own.principal(v);
+		assertThat(mvc.perform(upload(me, ownCode, "", pdfFile())).andReturn().getResponse().getRedirectedUrl())
+			.isEqualTo("/volunteer/documents");
+		assertThat(mvc.perform(upload(me, "LIABILITY_INSURANCE", "", pdfFile())).andReturn().getResponse().getStatus())
+			.isEqualTo(422);
+		assertThat(documents.findByVolunteerIdOrderByUploadedAtDesc(v.getId())).singleElement()
+			.satisfies(d -> assertThat(d.getExpiresOn()).isNull());
 	}
 
 	// ------------------------------------------------------------------ the demo

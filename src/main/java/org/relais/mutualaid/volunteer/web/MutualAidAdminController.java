@@ -109,11 +109,12 @@ class MutualAidAdminController {
 	@PostMapping("/admin/mutualaid/proofs")
 	String addProof(@RequestParam(required = false) String name,
 			@RequestParam(required = false) List<String> actionTypes,
-			@RequestParam(defaultValue = "false") boolean required, Model model, HttpServletResponse response,
+			@RequestParam(defaultValue = "false") boolean required,
+			@RequestParam(defaultValue = "false") boolean expiryRequired, Model model, HttpServletResponse response,
 			RedirectAttributes flash) {
 		RelaisPrincipal me = MutualAidAccess.requireAdmin();
 		try {
-			proofTypeSettings.add(me.currentTerritoryId(), name, types(actionTypes), required);
+			proofTypeSettings.add(me.currentTerritoryId(), name, types(actionTypes), required, expiryRequired);
 		}
 		catch (MutualAidException ex) {
 			response.setStatus(422);
@@ -130,11 +131,13 @@ class MutualAidAdminController {
 	@PostMapping("/admin/mutualaid/proofs/change")
 	String changeProof(@RequestParam String code, @RequestParam(required = false) List<String> actionTypes,
 			@RequestParam(defaultValue = "false") boolean required,
-			@RequestParam(defaultValue = "false") boolean active, Model model, HttpServletResponse response,
+			@RequestParam(defaultValue = "false") boolean active,
+			@RequestParam(defaultValue = "false") boolean expiryRequired, Model model, HttpServletResponse response,
 			RedirectAttributes flash) {
 		RelaisPrincipal me = MutualAidAccess.requireAdmin();
 		try {
-			proofTypeSettings.change(me.currentTerritoryId(), code, types(actionTypes), required, active);
+			proofTypeSettings.change(me.currentTerritoryId(), code, types(actionTypes), required, active,
+					expiryRequired);
 		}
 		catch (MutualAidException ex) {
 			response.setStatus(422);

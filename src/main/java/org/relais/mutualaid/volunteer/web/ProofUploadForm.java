@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.multipart.MultipartFile;
 
-/** A proof document to upload: its type, its expiry date and the file (PDF, JPEG or PNG). */
+/** A proof document to upload: its type, its expiry date (the type says whether it is required), the file. */
 class ProofUploadForm {
 
 	private String proofCode;
@@ -22,7 +22,6 @@ class ProofUploadForm {
 			result.rejectValue("file", "mutualaid.proofs.error.file");
 		}
 		if (expiresOn == null || expiresOn.isBlank()) {
-			result.rejectValue("expiresOn", "mutualaid.proofs.error.expiryRequired");
 			return null;
 		}
 		return AbsenceForm.date(result, "expiresOn", expiresOn);
