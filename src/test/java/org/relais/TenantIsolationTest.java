@@ -384,6 +384,35 @@ class TenantIsolationTest {
 
 	static {
 		// routes of the volunteers (issue 8) work: add them here
+		// the public sign-up of a territory (by its slug)
+		for (String route : List.of("GET /t/{slug}/volunteer", "POST /t/{slug}/volunteer", "GET /t/{slug}/volunteer/sent")) {
+			ROUTES.put(route, Scope.PUBLIC);
+		}
+		// the volunteer's own record of the current territory (anyone else: 404)
+		for (String route : List.of("GET /volunteer", "GET /volunteer/profile", "POST /volunteer/profile",
+				"POST /volunteer/absences", "GET /volunteer/charter", "POST /volunteer/charter/sign",
+				"GET /volunteer/documents", "POST /volunteer/documents")) {
+			ROUTES.put(route, Scope.SELF);
+		}
+		// the coordinators' lists of the current territory: an agent gets 404 (like the partner pages), so they are
+		// not checked as pages every staff member opens; VolunteerWebTest checks another territory's coordinator
+		// sees none of Lyon's volunteers
+		for (String route : List.of("GET /mutualaid/volunteers", "GET /mutualaid/volunteers/documents")) {
+			ROUTES.put(route, Scope.SELF);
+		}
+		// the admin's pages of the current territory (proof types by code within it)
+		for (String route : List.of("GET /admin/mutualaid/charter", "POST /admin/mutualaid/charter", "GET /admin/mutualaid/proofs",
+				"POST /admin/mutualaid/proofs", "POST /admin/mutualaid/proofs/change")) {
+			ROUTES.put(route, Scope.CURRENT_TERRITORY);
+		}
+		for (String route : List.of("POST /volunteer/absences/{id}/delete", "GET /volunteer/documents/{id}/file",
+				"GET /mutualaid/volunteers/{id}", "POST /mutualaid/volunteers/{id}/status",
+				"POST /mutualaid/volunteers/{id}/erase",
+				"POST /mutualaid/volunteers/{id}/documents/{docId}/verify",
+				"POST /mutualaid/volunteers/{id}/documents/{docId}/reject",
+				"GET /mutualaid/volunteers/{id}/documents/{docId}/file")) {
+			ROUTES.put(route, Scope.ID_BEARING);
+		}
 	}
 
 	static {
@@ -1498,8 +1527,48 @@ class TenantIsolationTest {
 
 	// ---------------------------------------------------------------- partnership (issue 7)
 
+	/** The French volunteer, its absence and its document (volunteers work). */
+	private UUID[] frenchVolunteer;
+
 	private void volunteersProbes(RelaisPrincipal as, Map<String, Function<FrenchData, RequestBuilder>> probes) {
 		// probes of the volunteers (issue 8) work: add them here
+		if (frenchVolunteer == null) {
+			var volunteer = new org.relais.mutualaid.volunteer.Volunteer(lyon, "Isolation", "Bénévole",
+					"isolation-volunteer-" + UUID.randomUUID() + "@fr.example.org", "fr", Instant.now());
+			context.getBean(org.relais.mutualaid.volunteer.VolunteerRepository.class).save(volunteer);
+			var absence = context.getBean(org.relais.mutualaid.volunteer.VolunteerAbsenceRepository.class)
+				.save(new org.relais.mutualaid.volunteer.VolunteerAbsence(volunteer.getId(),
+						java.time.LocalDate.now(), java.time.LocalDate.now().plusDays(3)));
+			var document = context.getBean(org.relais.mutualaid.proof.ProofDocumentRepository.class)
+				.save(new org.relais.mutualaid.proof.ProofDocument(lyon, volunteer.getId(),
+						org.relais.mutualaid.proof.ProofType.LIABILITY_INSURANCE, french.fileId(),
+						"isolation-insurance.png", java.time.LocalDate.now().plusYears(1), Instant.now()));
+			frenchVolunteer = new UUID[] { volunteer.getId(), absence.getId(), document.getId() };
+		}
+		UUID v = frenchVolunteer[0];
+		UUID absence = frenchVolunteer[1];
+		UUID doc = frenchVolunteer[2];
+		probes.put("POST /volunteer/absences/{id}/delete",
+				f -> post("/volunteer/absences/{id}/delete", absence).with(user(as)).with(csrf()));
+		probes.put("GET /volunteer/documents/{id}/file", f -> get("/volunteer/documents/{id}/file", doc).with(user(as)));
+		probes.put("GET /mutualaid/volunteers/{id}", f -> get("/mutualaid/volunteers/{id}", v).with(user(as)));
+		probes.put("POST /mutualaid/volunteers/{id}/status", f -> post("/mutualaid/volunteers/{id}/status", v)
+			.param("status", "LEFT")
+			.param("note", "isolation-note")
+			.with(user(as))
+			.with(csrf()));
+		probes.put("POST /mutualaid/volunteers/{id}/erase", f -> post("/mutualaid/volunteers/{id}/erase", v)
+			.param("confirm", "true")
+			.with(user(as))
+			.with(csrf()));
+		probes.put("POST /mutualaid/volunteers/{id}/documents/{docId}/verify",
+				f -> post("/mutualaid/volunteers/{id}/documents/{docId}/verify", v, doc).with(user(as)).with(csrf()));
+		probes.put("POST /mutualaid/volunteers/{id}/documents/{docId}/reject",
+				f -> post("/mutualaid/volunteers/{id}/documents/{docId}/reject", v, doc).param("reason", "isolation")
+					.with(user(as))
+					.with(csrf()));
+		probes.put("GET /mutualaid/volunteers/{id}/documents/{docId}/file",
+				f -> get("/mutualaid/volunteers/{id}/documents/{docId}/file", v, doc).with(user(as)));
 	}
 
 	private void dispatchProbes(RelaisPrincipal as, Map<String, Function<FrenchData, RequestBuilder>> probes) {

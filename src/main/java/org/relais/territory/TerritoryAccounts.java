@@ -25,7 +25,7 @@ public interface TerritoryAccounts {
 	/** The enabled users holding the territory admin role in a territory. */
 	List<UUID> territoryAdmins(UUID territoryId);
 
-	/** The enabled users holding a role in a territory (e.g. its coordinators, to remind them). */
-	List<UUID> usersWithRole(UUID territoryId, Role role);
+	/** The enabled users holding any of these roles in a territory (e.g. its coordinators, to notify them). */
+	List<UUID> holders(UUID territoryId, Set<Role> roles);
 
 }

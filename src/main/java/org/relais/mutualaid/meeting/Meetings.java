@@ -303,7 +303,7 @@ public class Meetings {
 				.isAfter(today)) {
 				continue;
 			}
-			List<UUID> recipients = new ArrayList<>(territoryAccounts.usersWithRole(territoryId, Role.COORDINATOR));
+			List<UUID> recipients = new ArrayList<>(territoryAccounts.holders(territoryId, java.util.Set.of(Role.COORDINATOR)));
 			if (recipients.isEmpty()) {
 				recipients.addAll(territoryAccounts.territoryAdmins(territoryId));
 			}

@@ -50,6 +50,9 @@ public class ProofType {
 	@Column(name = "sort_order", nullable = false)
 	private int sortOrder;
 
+	@Column(name = "expiry_required", nullable = false)
+	private boolean expiryRequired = true;
+
 	protected ProofType() {
 	}
 
@@ -70,6 +73,15 @@ public class ProofType {
 		this.actionTypes = ActionType.format(actionTypes);
 		this.required = required;
 		this.active = active;
+	}
+
+	/** Whether an uploaded document of this type must carry an expiry date (true unless the territory said not). */
+	public boolean isExpiryRequired() {
+		return expiryRequired;
+	}
+
+	public void requireExpiry(boolean expiryRequired) {
+		this.expiryRequired = expiryRequired;
 	}
 
 	/** Whether a volunteer must hold a valid one of these to take an action of that type. */

@@ -158,6 +158,26 @@ public class Volunteer {
 		this.vouchedAt = organisationId == null ? null : now;
 	}
 
+	/**
+	 * Forgets who the volunteer was (after they left, on request or at the end of retention): name, email, phone,
+	 * address, place, account and vouching are wiped; the state and the history of missions stay, anonymous.
+	 */
+	public void anonymise() {
+		this.firstName = "—";
+		this.lastName = "—";
+		this.email = "erased-" + id + "@invalid";
+		this.phone = null;
+		this.streetAddress = null;
+		this.postalCode = null;
+		this.communeCode = null;
+		this.latitude = null;
+		this.longitude = null;
+		this.userId = null;
+		this.vouchingOrganisationId = null;
+		this.vouchedAt = null;
+		this.statusNote = null;
+	}
+
 	public void changeLanguage(String language) {
 		this.language = language;
 	}

@@ -139,7 +139,7 @@ public class Kits {
 			if (today.isBefore(nextReminder(kit))) {
 				continue;
 			}
-			List<UUID> recipients = new ArrayList<>(accounts.usersWithRole(territory.id(), Role.COORDINATOR));
+			List<UUID> recipients = new ArrayList<>(accounts.holders(territory.id(), java.util.Set.of(Role.COORDINATOR)));
 			if (recipients.isEmpty()) {
 				recipients.addAll(accounts.territoryAdmins(territory.id()));
 			}

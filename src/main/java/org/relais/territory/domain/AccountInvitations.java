@@ -35,15 +35,15 @@ class AccountInvitations implements TerritoryAccounts {
 	@Override
 	@Transactional(readOnly = true)
 	public List<UUID> territoryAdmins(UUID territoryId) {
-		return usersWithRole(territoryId, Role.TERRITORY_ADMIN);
+		return holders(territoryId, Set.of(Role.TERRITORY_ADMIN));
 	}
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<UUID> usersWithRole(UUID territoryId, Role role) {
+	public List<UUID> holders(UUID territoryId, Set<Role> roles) {
 		return memberships.findByTerritoryId(territoryId)
 			.stream()
-			.filter(m -> m.getRole() == role)
+			.filter(m -> roles.contains(m.getRole()))
 			.map(Membership::getUserId)
 			.distinct()
 			.filter(id -> users.findById(id).map(UserAccount::isEnabled).orElse(false))
