@@ -25,4 +25,7 @@ public interface TerritoryAccounts {
 	/** The enabled users holding the territory admin role in a territory. */
 	List<UUID> territoryAdmins(UUID territoryId);
 
+	/** The enabled users holding one of these roles in a territory (e.g. its agents and coordinators, to alert them). */
+	List<UUID> membersWithRoles(UUID territoryId, Set<Role> roles);
+
 }

@@ -44,4 +44,16 @@ class AccountInvitations implements TerritoryAccounts {
 			.toList();
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public List<UUID> membersWithRoles(UUID territoryId, Set<Role> roles) {
+		return memberships.findByTerritoryId(territoryId)
+			.stream()
+			.filter(m -> roles.contains(m.getRole()))
+			.map(Membership::getUserId)
+			.distinct()
+			.filter(id -> users.findById(id).map(UserAccount::isEnabled).orElse(false))
+			.toList();
+	}
+
 }
