@@ -12,6 +12,9 @@ import org.relais.mutualaid.MutualAidException;
 import org.relais.mutualaid.RequestSource;
 import org.relais.mutualaid.WhenKind;
 import org.relais.mutualaid.settings.MutualAid;
+import org.relais.people.BeneficiarySummary;
+import org.relais.people.ConsentMethod;
+import org.relais.people.NewBeneficiary;
 import org.relais.people.People;
 import org.relais.territory.TerritoryCatalog;
 import org.springframework.stereotype.Service;
@@ -113,6 +116,65 @@ public class ActionRequests {
 			throw new MutualAidException(ActionDetails.NOTES, "mutualaid.requests.error.notesTooLong",
 					ActionDetails.MAX_NOTES);
 		}
+	}
+
+	/**
+	 * A medico-social partner signals a need: the person is found (a likely duplicate of the same birth year) or
+	 * created, their consent recorded, and the request taken as NEW for the desk to check and dispatch.
+	 * @throws MutualAidException (fields {@code firstName}, {@code lastName}, {@code birthYear}, {@code phone},
+	 * {@code postalCode}, {@code consent} and those of {@link ActionDetails}) before anything is written
+	 */
+	@Transactional
+	public ActionRequest signal(UUID territoryId, UUID organisationId, NewBeneficiary person, boolean consent,
+			ActionDetails d, UUID by) {
+		checkPerson(person, mutualAid.today(territoryId).getYear());
+		if (!consent) {
+			throw new MutualAidException("consent", "mutualaid.signal.error.consent");
+		}
+		check(d, mutualAid.today(territoryId));
+		UUID personId = people.likelyDuplicates(territoryId, person)
+			.stream()
+			.filter(p -> p.birthYear() != null && p.birthYear().equals(person.birthYear()))
+			.map(BeneficiarySummary::id)
+			.findFirst()
+			.orElseGet(() -> people.create(territoryId, person, by).id());
+		people.recordConsent(territoryId, personId, CONSENT_PURPOSE, ConsentMethod.ORAL, by);
+		return create(territoryId, personId, d,
+				new Origin(RequestSource.PARTNER_SIGNAL, by, null, organisationId));
+	}
+
+	/** The purpose of the consent a partner records when signalling a need. */
+	public static final String CONSENT_PURPOSE = "mutualaid";
+
+	private static void checkPerson(NewBeneficiary p, int year) {
+		if (p.firstName() == null || p.firstName().isBlank() || p.firstName().length() > 100) {
+			throw new MutualAidException("firstName", "mutualaid.signal.error.firstName");
+		}
+		if (p.lastName() == null || p.lastName().isBlank() || p.lastName().length() > 100) {
+			throw new MutualAidException("lastName", "mutualaid.signal.error.lastName");
+		}
+		if (p.birthYear() == null || p.birthYear() < year - 120 || p.birthYear() > year) {
+			throw new MutualAidException("birthYear", "mutualaid.signal.error.birthYear");
+		}
+		if (p.phone() != null && (p.phone().length() > 40 || !p.phone().matches("[0-9+ ().\\-/]{6,40}"))) {
+			throw new MutualAidException("phone", "mutualaid.signal.error.phone");
+		}
+		if (p.postalCode() == null || !p.postalCode().matches("[0-9A-Za-z -]{3,10}")) {
+			throw new MutualAidException("postalCode", "mutualaid.signal.error.postalCode");
+		}
+	}
+
+	/** The requests a partner's organisations signalled, newest first. */
+	@Transactional(readOnly = true)
+	public List<ActionRequest> signalledBy(UUID territoryId, java.util.Collection<UUID> organisations) {
+		return organisations.isEmpty() ? List.of()
+				: requests.findByTerritoryIdAndSignalledByOrganisationIdInOrderByCreatedAtDesc(territoryId,
+						organisations);
+	}
+
+	/** Checks typed details without writing (the agent's form shows every refusal before anything is taken). */
+	public void validate(UUID territoryId, ActionDetails d) {
+		check(d, mutualAid.today(territoryId));
 	}
 
 	@Transactional(readOnly = true)

@@ -521,6 +521,30 @@ public class Dispatcher {
 				v.getPhone());
 	}
 
+	/** What a volunteer may know of a request before accepting it (type, when, commune). */
+	@Transactional(readOnly = true)
+	public ActionNotice notice(ActionRequest r) {
+		return notice(r, places.of(r));
+	}
+
+	/** Every volunteer's part in a request, in the order they were offered it. */
+	@Transactional(readOnly = true)
+	public List<ActionAssignment> assignmentsOf(UUID requestId) {
+		return assignments.findByRequestIdOrderByOfferedAt(requestId);
+	}
+
+	/** A volunteer's offers and missions, newest first. */
+	@Transactional(readOnly = true)
+	public List<ActionAssignment> assignmentsOfVolunteer(UUID volunteerId) {
+		return assignments.findByVolunteerIdOrderByOfferedAtDesc(volunteerId);
+	}
+
+	/** The concerns raised about a request, newest first. */
+	@Transactional(readOnly = true)
+	public List<Concern> concernsOf(UUID requestId) {
+		return concerns.findByRequestIdOrderByCreatedAtDesc(requestId);
+	}
+
 	/** The volunteers who were asked (any status), to show them on the request's page. */
 	@Transactional(readOnly = true)
 	public Map<UUID, Volunteer> volunteersOf(List<ActionAssignment> list) {
