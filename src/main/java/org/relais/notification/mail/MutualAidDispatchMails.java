@@ -55,7 +55,7 @@ class MutualAidDispatchMails {
 		Locale locale = Languages.locale(v.language());
 		String link = baseUrl + "/volunteer/missions/" + event.assignmentId();
 		send(v.email(), v.name(), locale, mailId("ma-offer", event.assignmentId(), event.notice().reference()),
-				"notification.mutualaid.offer", event.notice(), link);
+				"notification.mutualaid.offer.subject", "notification.mutualaid.offer.text", event.notice(), link);
 		if (v.phone() != null && !v.phone().isBlank()) {
 			texts.send(v.phone(), messages.getMessage("notification.mutualaid.offer.sms",
 					new Object[] { label(event.notice(), locale), when(event.notice(), locale), commune(event.notice(),
@@ -69,7 +69,7 @@ class MutualAidDispatchMails {
 		VolunteerContact v = event.volunteer();
 		Locale locale = Languages.locale(v.language());
 		send(v.email(), v.name(), locale, mailId("ma-reminder", event.assignmentId(), ""),
-				"notification.mutualaid.reminder", event.notice(),
+				"notification.mutualaid.reminder.subject", "notification.mutualaid.reminder.text", event.notice(),
 				baseUrl + "/volunteer/missions/" + event.assignmentId());
 	}
 
@@ -79,20 +79,22 @@ class MutualAidDispatchMails {
 			Locale locale = Languages.locale(r.language());
 			send(r.email(), r.displayName(), locale,
 					mailId("ma-association-offer", r.userId(), event.requestId() + ":" + event.round()),
-					"notification.mutualaid.associationOffer", event.notice(),
+					"notification.mutualaid.associationOffer.subject",
+					"notification.mutualaid.associationOffer.text", event.notice(),
 					baseUrl + "/partner/mutualaid/requests");
 		}
 	}
 
-	private void send(String to, String name, Locale locale, UUID mailId, String prefix, ActionNotice n, String link) {
+	private void send(String to, String name, Locale locale, UUID mailId, String subjectKey, String textKey,
+			ActionNotice n, String link) {
 		Object[] args = { label(n, locale), when(n, locale), commune(n, locale), n.reference() };
 		List<String> lines = new ArrayList<>();
-		lines.add(messages.getMessage(prefix + ".text", args, locale));
+		lines.add(messages.getMessage(textKey, args, locale));
 		Map<String, Object> vars = new HashMap<>();
 		vars.put("lines", lines);
 		vars.put("link", link);
 		delivery.deliver(new OutgoingMail(mailId, to, name == null ? "" : name, locale, "mutualaid-dispatch",
-				prefix + ".subject", List.of(label(n, locale), n.reference()), vars));
+				subjectKey, List.of(label(n, locale), n.reference()), vars));
 	}
 
 	private String label(ActionNotice n, Locale locale) {
