@@ -24,3 +24,11 @@ create table ma_concern (
 );
 create index ma_concern_request on ma_concern (request_id);
 create index ma_concern_territory on ma_concern (territory_id, created_at);
+
+-- Where the person of a request lives, as coarsely as the dispatch needs (postal and commune code, read once when the
+-- request is taken): offers, reminders and the volunteers' pages name the commune without reading the person again.
+create table ma_action_place (
+    request_id      uuid primary key references ma_action_request (id) on delete cascade,
+    postal_code     varchar(16),
+    commune_code    varchar(32)
+);

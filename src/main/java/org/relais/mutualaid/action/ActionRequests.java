@@ -12,6 +12,7 @@ import org.relais.mutualaid.MutualAidException;
 import org.relais.mutualaid.RequestSource;
 import org.relais.mutualaid.WhenKind;
 import org.relais.mutualaid.settings.MutualAid;
+import org.relais.people.BeneficiaryRecord;
 import org.relais.people.BeneficiarySummary;
 import org.relais.people.ConsentMethod;
 import org.relais.people.NewBeneficiary;
@@ -49,8 +50,11 @@ public class ActionRequests {
 
 	private final TerritoryCatalog territories;
 
+	private final ActionPlaceRepository places;
+
 	ActionRequests(ActionRequestRepository requests, ActionReferences references, ActionJournal journal,
-			People people, MutualAid mutualAid, TerritoryCatalog territories) {
+			People people, MutualAid mutualAid, TerritoryCatalog territories, ActionPlaceRepository places) {
+		this.places = places;
 		this.requests = requests;
 		this.references = references;
 		this.journal = journal;
@@ -65,9 +69,9 @@ public class ActionRequests {
 	 */
 	@Transactional
 	public ActionRequest create(UUID territoryId, UUID personId, ActionDetails d, Origin origin) {
-		if (personId == null || people.read(territoryId, personId).isEmpty()) {
-			throw new MutualAidException("person", "mutualaid.requests.error.person");
-		}
+		BeneficiaryRecord person = (personId == null ? Optional.<BeneficiaryRecord>empty()
+				: people.read(territoryId, personId))
+			.orElseThrow(() -> new MutualAidException("person", "mutualaid.requests.error.person"));
 		LocalDate today = mutualAid.today(territoryId);
 		check(d, today);
 		WhenKind kind = d.whenKind();
@@ -87,6 +91,7 @@ public class ActionRequests {
 			r.signalledBy(origin.signalledByOrganisationId());
 		}
 		requests.save(r);
+		places.save(new ActionPlace(r.getId(), person.postalCode(), person.communeCode()));
 		people.touch(territoryId, personId);
 		journal.log(r, ActionLogLine.Kind.CREATED, null, origin.createdBy(), null);
 		return r;

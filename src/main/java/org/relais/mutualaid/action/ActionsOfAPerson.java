@@ -35,8 +35,12 @@ class ActionsOfAPerson implements PathwayContributor {
 
 	private final VolunteerRepository volunteers;
 
+	private final ActionPlaceRepository places;
+
 	ActionsOfAPerson(ActionRequestRepository requests, ActionAssignmentRepository assignments,
-			ActionLogRepository lines, ConcernRepository concerns, VolunteerRepository volunteers) {
+			ActionLogRepository lines, ConcernRepository concerns, VolunteerRepository volunteers,
+			ActionPlaceRepository places) {
+		this.places = places;
 		this.requests = requests;
 		this.assignments = assignments;
 		this.lines = lines;
@@ -86,6 +90,7 @@ class ActionsOfAPerson implements PathwayContributor {
 			concerns.deleteAll(concerns.findByRequestIdOrderByCreatedAtDesc(r.getId()));
 			lines.deleteAll(lines.findByRequestIdOrderByAtAscIdAsc(r.getId()));
 			assignments.deleteAll(assignments.findByRequestIdOrderByOfferedAt(r.getId()));
+			places.deleteById(r.getId());
 			requests.delete(r);
 		}
 	}
@@ -93,6 +98,7 @@ class ActionsOfAPerson implements PathwayContributor {
 	void anonymise(UUID personId) {
 		for (ActionRequest r : requests.findByPersonIdOrderByCreatedAtDesc(personId)) {
 			r.anonymise();
+			places.findById(r.getId()).ifPresent(places::delete);
 			concerns.findByRequestIdOrderByCreatedAtDesc(r.getId()).forEach(Concern::clear);
 			lines.findByRequestIdOrderByAtAscIdAsc(r.getId()).forEach(ActionLogLine::clearNote);
 			assignments.findByRequestIdOrderByOfferedAt(r.getId()).forEach(ActionAssignment::clearReport);

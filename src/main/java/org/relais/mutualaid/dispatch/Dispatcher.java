@@ -252,6 +252,9 @@ public class Dispatcher {
 			.orElseThrow(() -> new MutualAidException(null, "mutualaid.missions.error.unknown"));
 		ActionRequest r = lock(territoryId, requestId);
 		ActionAssignment a = mine(assignmentId, volunteerId);
+		if (full(r)) {
+			throw new MutualAidException(null, "mutualaid.missions.error.taken");
+		}
 		if (a.getStatus() != AssignmentStatus.OFFERED) {
 			throw new MutualAidException(null, "mutualaid.missions.error.closed");
 		}
@@ -261,12 +264,18 @@ public class Dispatcher {
 		return a;
 	}
 
-	private void accepted(ActionRequest r, ActionAssignment a, Volunteer v, UUID by) {
-		long accepted = assignments.countByRequestIdAndStatus(r.getId(), AssignmentStatus.ACCEPTED);
+	/** Whether the request no longer waits for volunteers (confirmed, done, cancelled, or enough accepted). */
+	private boolean full(ActionRequest r) {
 		boolean waiting = r.getStatus() == ActionStatus.DISPATCHED || r.getStatus() == ActionStatus.UNANSWERED;
-		if (!waiting || accepted >= r.volunteersNeeded()) {
+		return !waiting || assignments.countByRequestIdAndStatus(r.getId(), AssignmentStatus.ACCEPTED) >= r
+			.volunteersNeeded();
+	}
+
+	private void accepted(ActionRequest r, ActionAssignment a, Volunteer v, UUID by) {
+		if (full(r)) {
 			throw new MutualAidException(null, "mutualaid.missions.error.taken");
 		}
+		long accepted = assignments.countByRequestIdAndStatus(r.getId(), AssignmentStatus.ACCEPTED);
 		VolunteerReadiness.Readiness ready = readiness.of(v, mutualAid.today(r.getTerritoryId()));
 		if (ready == null || !ready.canTake(r.getActionType())) {
 			throw new MutualAidException(null, "mutualaid.missions.error.notReady");

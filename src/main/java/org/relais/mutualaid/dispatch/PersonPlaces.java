@@ -5,16 +5,16 @@ import java.util.UUID;
 
 import org.relais.mutualaid.GeoPoint;
 import org.relais.mutualaid.Places;
+import org.relais.mutualaid.action.ActionPlace;
+import org.relais.mutualaid.action.ActionPlaceRepository;
 import org.relais.mutualaid.action.ActionRequest;
 import org.relais.mutualaid.volunteer.Volunteer;
-import org.relais.people.BeneficiaryRecord;
-import org.relais.people.People;
 import org.relais.territory.AreaSummary;
 import org.springframework.stereotype.Component;
 
 /**
  * Where the person of a request and a volunteer are, as coarsely as the dispatch needs: their commune's centre and
- * name, from the person's postal or commune code (read through {@link People}, logged) and the volunteer's stored
+ * name, from the person's postal or commune code stored when the request was taken, and the volunteer's stored
  * point or codes.
  */
 @Component
@@ -24,22 +24,22 @@ class PersonPlaces {
 	record Place(GeoPoint point, String commune) {
 	}
 
-	private final People people;
+	private final ActionPlaceRepository stored;
 
 	private final Places places;
 
-	PersonPlaces(People people, Places places) {
-		this.people = people;
+	PersonPlaces(ActionPlaceRepository stored, Places places) {
+		this.stored = stored;
 		this.places = places;
 	}
 
 	Place of(ActionRequest r) {
-		Optional<BeneficiaryRecord> person = people.read(r.getTerritoryId(), r.getPersonId());
-		if (person.isEmpty()) {
+		Optional<ActionPlace> place = stored.findById(r.getId());
+		if (place.isEmpty()) {
 			return new Place(null, null);
 		}
-		String postal = person.get().postalCode();
-		String code = person.get().communeCode();
+		String postal = place.get().getPostalCode();
+		String code = place.get().getCommuneCode();
 		GeoPoint point = places.locate(r.getTerritoryId(), postal, code).orElse(null);
 		String commune = places.communes(r.getTerritoryId())
 			.stream()

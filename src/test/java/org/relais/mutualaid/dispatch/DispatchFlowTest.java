@@ -26,6 +26,7 @@ import jakarta.mail.internet.MimeMessage;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.relais.mutualaid.ActionStatus;
@@ -86,6 +87,11 @@ class DispatchFlowTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@AfterEach
+	void signOut() {
+		org.springframework.security.core.context.SecurityContextHolder.clearContext();
+	}
 
 	private ActionRequest request(DispatchWorld w, ActionType type, boolean twoPerson) {
 		ActionDetails d = ActionDetails.parse(type.name(), "WITHIN_7", null, null, null, "12 rue des Lilas",

@@ -71,6 +71,7 @@ public class DispatchWorld {
 		String agentEmail = TestAccounts.uniqueEmail("ma-agent");
 		accounts.createUser(agentEmail, "Agent " + suffix, territory, Role.AGENT);
 		this.agent = accounts.principal(agentEmail);
+		signIn(agent);
 		this.charter = charters.publish(territory, Map.of("fr", "Charte de test " + suffix), null);
 		this.person = context.getBean(People.class)
 			.create(territory, new NewBeneficiary("Odette", "Isolée-" + suffix, false, null, 1938, postalCode,
@@ -100,6 +101,13 @@ public class DispatchWorld {
 		insurance.verify(null, now);
 		proofs.save(insurance);
 		return v;
+	}
+
+	/** Signs the user in on this thread (people's records are read by someone: the read is logged). */
+	public static void signIn(RelaisPrincipal user) {
+		org.springframework.security.core.context.SecurityContextHolder.getContext()
+			.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+					user, null, user.getAuthorities()));
 	}
 
 	public RelaisPrincipal principalOf(Volunteer v) {
