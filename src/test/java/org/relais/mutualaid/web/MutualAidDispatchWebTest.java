@@ -140,7 +140,7 @@ class MutualAidDispatchWebTest {
 	@Test
 	void theStaffPagesListTakeShowDispatchAndCancel() throws Exception {
 		DispatchWorld w = new DispatchWorld(context);
-		w.volunteer("Noé", true, true, false);
+		w.volunteer("Noé", true, true, false, org.relais.mutualaid.ActionType.WALK, org.relais.mutualaid.ActionType.VISIT);
 		assertThat(perform(get("/mutualaid/requests").with(user(w.agent))).getStatus()).isEqualTo(200);
 		String find = body(perform(get("/mutualaid/requests/new").param("q", "Odette").with(user(w.agent))));
 		assertThat(find).contains("/mutualaid/requests/new?person=" + w.person);
@@ -267,7 +267,7 @@ class MutualAidDispatchWebTest {
 			.with(user(care))
 			.with(csrf()));
 		assertThat(body(noConsent)).contains("Le consentement de la personne est nécessaire.");
-		assertThat(jdbc.queryForObject("select count(*) from beneficiary where last_name = ?", Integer.class, last))
+		assertThat(jdbc.queryForObject("select count(*) from ppl_beneficiary where last_name = ?", Integer.class, last))
 			.isZero();
 
 		MockHttpServletResponse sent = perform(post("/partner/mutualaid/signal").param("firstName", "Rose")
@@ -282,7 +282,7 @@ class MutualAidDispatchWebTest {
 			.with(user(care))
 			.with(csrf()));
 		assertThat(sent.getStatus()).isEqualTo(302);
-		UUID person = jdbc.queryForObject("select id from beneficiary where last_name = ?", UUID.class, last);
+		UUID person = jdbc.queryForObject("select id from ppl_beneficiary where last_name = ?", UUID.class, last);
 		ActionRequest r = requestsOf(person).get(0);
 		assertThat(r.getSource()).isEqualTo(RequestSource.PARTNER_SIGNAL);
 		assertThat(r.getStatus()).isEqualTo(ActionStatus.NEW);
