@@ -128,10 +128,31 @@ public class Dispatcher {
 		if (!r.getStatus().open() || r.getStatus() == ActionStatus.ACCEPTED) {
 			throw new MutualAidException("status", "mutualaid.dispatch.error.notDispatchable");
 		}
-		return offer(r, by);
+		return offer(r, by, Integer.MAX_VALUE);
+	}
+
+	/** The demo's dispatch: at most {@code limit} volunteers (and the territory's top N). */
+	public int dispatch(UUID territoryId, UUID requestId, UUID by, int limit) {
+		return offer(lock(territoryId, requestId), by, limit);
+	}
+
+	/** The demo's offer to one volunteer (the demo's accepted mission goes to the demo volunteer). */
+	public ActionAssignment offerTo(UUID territoryId, UUID requestId, Volunteer v) {
+		ActionRequest r = lock(territoryId, requestId);
+		ActionAssignment a = assignments.findByRequestIdAndVolunteerId(r.getId(), v.getId())
+			.orElseGet(() -> assignments.save(ActionAssignment.offer(r.getId(), v.getId(), null, journal.now())));
+		if (r.getStatus() == ActionStatus.NEW) {
+			r.moveTo(ActionStatus.DISPATCHED, journal.now());
+		}
+		journal.log(r, ActionLogLine.Kind.OFFERED, v.getId(), null, null);
+		return a;
 	}
 
 	private int offer(ActionRequest r, UUID by) {
+		return offer(r, by, Integer.MAX_VALUE);
+	}
+
+	private int offer(ActionRequest r, UUID by, int limit) {
 		UUID territory = r.getTerritoryId();
 		MutualAidSettings settings = mutualAid.settings(territory);
 		LocalDate today = mutualAid.today(territory);
@@ -147,7 +168,8 @@ public class Dispatcher {
 			.filter(v -> !asked.contains(v.getId()))
 			.toList();
 		List<DispatchRule.Verdict> ranked = DispatchRule.rank(ask(r, place, today), candidates(r, pool, today, now));
-		List<DispatchRule.Verdict> chosen = ranked.subList(0, Math.min(settings.getDispatchTopN(), ranked.size()));
+		List<DispatchRule.Verdict> chosen = ranked.subList(0,
+				Math.min(Math.min(limit, settings.getDispatchTopN()), ranked.size()));
 		r.moveTo(ActionStatus.DISPATCHED, now);
 		ActionNotice notice = notice(r, place);
 		Map<UUID, ActionAssignment> byVolunteer = existing.stream()
@@ -434,18 +456,25 @@ public class Dispatcher {
 					|| candidate.getDispatchedAt().plus(Duration.ofHours(hours)).isAfter(now)) {
 				continue;
 			}
-			ActionRequest r = requests.lockById(candidate.getId()).orElseThrow();
-			if (r.getStatus() != ActionStatus.DISPATCHED) {
-				continue;
+			if (unanswered(candidate.getId(), now, hours)) {
+				count++;
 			}
-			r.moveTo(ActionStatus.UNANSWERED, now);
-			withdraw(r, now, EnumSet.of(AssignmentStatus.OFFERED));
-			journal.log(r, ActionLogLine.Kind.UNANSWERED, null, null, String.valueOf(hours));
-			events.publishEvent(new ActionUnanswered(r.getTerritoryId(), r.getId(), r.getReference(),
-					r.getDispatchRound(), accounts.membersWithRoles(r.getTerritoryId(), STAFF)));
-			count++;
 		}
 		return count;
+	}
+
+	/** One dispatched request back to the desk (the job, and the demo's unanswered request). */
+	public boolean unanswered(UUID requestId, Instant now, int hours) {
+		ActionRequest r = requests.lockById(requestId).orElseThrow();
+		if (r.getStatus() != ActionStatus.DISPATCHED) {
+			return false;
+		}
+		r.moveTo(ActionStatus.UNANSWERED, now);
+		withdraw(r, now, EnumSet.of(AssignmentStatus.OFFERED));
+		journal.log(r, ActionLogLine.Kind.UNANSWERED, null, null, String.valueOf(hours));
+		events.publishEvent(new ActionUnanswered(r.getTerritoryId(), r.getId(), r.getReference(),
+				r.getDispatchRound(), accounts.membersWithRoles(r.getTerritoryId(), STAFF)));
+		return true;
 	}
 
 	/**
