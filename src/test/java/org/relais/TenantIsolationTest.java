@@ -417,6 +417,24 @@ class TenantIsolationTest {
 
 	static {
 		// routes of the dispatch (issue 8) work: add them here
+		// staff of the current territory; ?person={id} on the new-request form and its POST reads the person with the
+		// current territory: a French person is a 404 (MutualAidDispatchWebTest checks an unknown one)
+		for (String route : List.of("GET /mutualaid/requests", "GET /mutualaid/requests/new",
+				"POST /mutualaid/requests/new", "GET /admin/mutualaid/settings", "POST /admin/mutualaid/settings")) {
+			ROUTES.put(route, Scope.CURRENT_TERRITORY);
+		}
+		// the volunteer's own offers and missions; the medico-social partner's own signals (404 for anybody else)
+		for (String route : List.of("GET /volunteer/missions", "GET /partner/mutualaid/signal",
+				"POST /partner/mutualaid/signal")) {
+			ROUTES.put(route, Scope.SELF);
+		}
+		for (String route : List.of("GET /mutualaid/requests/{id}", "POST /mutualaid/requests/{id}/dispatch",
+				"POST /mutualaid/requests/{id}/cancel", "POST /mutualaid/requests/{id}/two-person",
+				"GET /volunteer/missions/{id}", "POST /volunteer/missions/{id}/accept",
+				"POST /volunteer/missions/{id}/decline", "POST /volunteer/missions/{id}/cancel",
+				"POST /volunteer/missions/{id}/report", "POST /volunteer/missions/{id}/concern")) {
+			ROUTES.put(route, Scope.ID_BEARING);
+		}
 	}
 
 	static {
@@ -1571,8 +1589,54 @@ class TenantIsolationTest {
 				f -> get("/mutualaid/volunteers/{id}/documents/{docId}/file", v, doc).with(user(as)));
 	}
 
+	/** The French action request and its offer the dispatch probes try (made once). */
+	private UUID frenchActionRequest;
+
+	private UUID frenchActionAssignment;
+
 	private void dispatchProbes(RelaisPrincipal as, Map<String, Function<FrenchData, RequestBuilder>> probes) {
 		// probes of the dispatch (issue 8) work: add them here
+		if (frenchActionRequest == null) {
+			UUID person = context.getBean(org.relais.people.People.class)
+				.create(lyon, new org.relais.people.NewBeneficiary("isolation-action", "isolation-action-person", false,
+						null, 1940, "69003", "69123", null, null, Set.of("fr"), null, Set.of(), null, false, null), null)
+				.id();
+			var request = new org.relais.mutualaid.action.ActionRequest(lyon,
+					"ISO-" + UUID.randomUUID().toString().substring(0, 8), person, org.relais.mutualaid.ActionType.VISIT,
+					org.relais.mutualaid.RequestSource.AGENT, null, Instant.now());
+			request.details("isolation-action-place", "isolation-action-notes", false);
+			request.moveTo(org.relais.mutualaid.ActionStatus.DISPATCHED, Instant.now());
+			context.getBean(org.relais.mutualaid.action.ActionRequestRepository.class).save(request);
+			var volunteer = new org.relais.mutualaid.volunteer.Volunteer(lyon, "isolation-volunteer",
+					"isolation-volunteer", "isolation-volunteer-" + UUID.randomUUID() + "@test.relais", "fr",
+					Instant.now());
+			context.getBean(org.relais.mutualaid.volunteer.VolunteerRepository.class).save(volunteer);
+			var offer = org.relais.mutualaid.action.ActionAssignment.offer(request.getId(), volunteer.getId(), null,
+					Instant.now());
+			context.getBean(org.relais.mutualaid.action.ActionAssignmentRepository.class).save(offer);
+			frenchActionRequest = request.getId();
+			frenchActionAssignment = offer.getId();
+		}
+		UUID r = frenchActionRequest;
+		UUID a = frenchActionAssignment;
+		probes.put("GET /mutualaid/requests/{id}", f -> get("/mutualaid/requests/{id}", r).with(user(as)));
+		probes.put("POST /mutualaid/requests/{id}/dispatch",
+				f -> post("/mutualaid/requests/{id}/dispatch", r).with(user(as)).with(csrf()));
+		probes.put("POST /mutualaid/requests/{id}/cancel",
+				f -> post("/mutualaid/requests/{id}/cancel", r).param("reason", "x").with(user(as)).with(csrf()));
+		probes.put("POST /mutualaid/requests/{id}/two-person",
+				f -> post("/mutualaid/requests/{id}/two-person", r).with(user(as)).with(csrf()));
+		probes.put("GET /volunteer/missions/{id}", f -> get("/volunteer/missions/{id}", a).with(user(as)));
+		for (String step : List.of("accept", "decline", "cancel", "report", "concern")) {
+			probes.put("POST /volunteer/missions/{id}/" + step, f -> post("/volunteer/missions/{id}/" + step, a)
+				.param("reason", "x")
+				.param("report", "x")
+				.param("minutes", "10")
+				.param("level", "HIGH")
+				.param("text", "x")
+				.with(user(as))
+				.with(csrf()));
+		}
 	}
 
 	private void associationsProbes(RelaisPrincipal as, Map<String, Function<FrenchData, RequestBuilder>> probes) {

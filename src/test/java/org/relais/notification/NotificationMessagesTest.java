@@ -129,6 +129,10 @@ class NotificationMessagesTest {
 			// "notification.booking.mail." + kind + "Text" / "Subject" (AppointmentMails)
 			completions = BOOKING_KINDS.stream().flatMap(k -> java.util.stream.Stream.of(k + "Text", k + "Subject")).toList();
 		}
+		else if (key.equals("notification.mutualaid.when.")) {
+			// "notification.mutualaid.when." + the request's WhenKind (MutualAidDispatchMails)
+			completions = java.util.Arrays.stream(org.relais.mutualaid.WhenKind.values()).map(Enum::name).toList();
+		}
 		else if (key.equals("notification.booking.sms.")) {
 			completions = BOOKING_KINDS;
 		}

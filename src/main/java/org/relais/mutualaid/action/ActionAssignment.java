@@ -132,6 +132,12 @@ public class ActionAssignment {
 		this.doneAt = now;
 	}
 
+	/** Clears the texts about the person (the person was anonymised); the time spent stays for the statistics. */
+	public void clearReport() {
+		this.report = null;
+		this.cancelReason = null;
+	}
+
 	public void reminded(Instant now) {
 		this.reminderSentAt = now;
 	}

@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import org.relais.mutualaid.AssignmentStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface ActionAssignmentRepository extends JpaRepository<ActionAssignment, UUID> {
 
@@ -22,5 +24,14 @@ public interface ActionAssignmentRepository extends JpaRepository<ActionAssignme
 	List<ActionAssignment> findByRequestIdInAndStatus(Collection<UUID> requestIds, AssignmentStatus status);
 
 	long countByRequestIdAndStatus(UUID requestId, AssignmentStatus status);
+
+	List<ActionAssignment> findByRequestIdAndStatus(UUID requestId, AssignmentStatus status);
+
+	List<ActionAssignment> findByRequestIdInAndStatusIn(Collection<UUID> requestIds,
+			Collection<AssignmentStatus> statuses);
+
+	/** The request of an assignment, read without loading the assignment (the acceptance locks the request first). */
+	@Query("select a.requestId from ActionAssignment a where a.id = :id")
+	Optional<UUID> requestIdOf(@Param("id") UUID id);
 
 }

@@ -35,4 +35,7 @@ public interface ActionRequestRepository extends JpaRepository<ActionRequest, UU
 
 	boolean existsByTerritoryIdAndReference(UUID territoryId, String reference);
 
+	List<ActionRequest> findByTerritoryIdAndSignalledByOrganisationIdInOrderByCreatedAtDesc(UUID territoryId,
+			Collection<UUID> organisationIds);
+
 }

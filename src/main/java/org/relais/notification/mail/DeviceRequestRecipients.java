@@ -37,6 +37,24 @@ public class DeviceRequestRecipients {
 		return out;
 	}
 
+	/** The enabled members of an organisation (e.g. an association offered a mutual-aid action). */
+	public List<ReferralRecipients.Recipient> members(UUID organisationId) {
+		List<ReferralRecipients.Recipient> out = new ArrayList<>();
+		for (UUID id : directory.organisationMembers(organisationId)) {
+			resolve(id).ifPresent(out::add);
+		}
+		return out;
+	}
+
+	/** Enabled accounts by id (e.g. the staff of a territory to alert). */
+	public List<ReferralRecipients.Recipient> users(List<UUID> userIds) {
+		List<ReferralRecipients.Recipient> out = new ArrayList<>();
+		for (UUID id : userIds) {
+			resolve(id).ifPresent(out::add);
+		}
+		return out;
+	}
+
 	public List<ReferralRecipients.Recipient> of(DeviceRequestDeclined event) {
 		return event.agentId() == null ? List.of() : resolve(event.agentId()).stream().toList();
 	}
