@@ -11,7 +11,7 @@ import java.util.UUID;
  * @param departure the driver's departure time, in the territory's zone
  * @param departureCommune the name of the driver's departure commune
  * @param pickUpCommune the name of the passenger's commune (the pick-up point is its centre)
- * @param passengerFirstName the passenger's first name, for the driver
+ * @param passengerFirstName a user's first name, for the driver (null for a person of the desk)
  * @param path the carpooling page of the event, relative to the site
  */
 public record CarpoolSeatConfirmed(UUID territoryId, UUID eventId, UUID seatId, UUID offerId, String eventTitle,

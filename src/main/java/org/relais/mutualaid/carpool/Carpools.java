@@ -25,8 +25,6 @@ import org.relais.mutualaid.VolunteerReadiness;
 import org.relais.mutualaid.settings.MutualAid;
 import org.relais.mutualaid.volunteer.Volunteer;
 import org.relais.mutualaid.volunteer.VolunteerRepository;
-import org.relais.people.BeneficiaryRecord;
-import org.relais.people.People;
 import org.relais.platform.AccountDirectory;
 import org.relais.territory.AreaSummary;
 import org.relais.territory.TerritoryCatalog;
@@ -88,16 +86,14 @@ public class Carpools {
 
 	private final AccountDirectory accounts;
 
-	private final People people;
 
 	private final Clock clock;
 
 	Carpools(CarpoolOfferRepository offers, CarpoolSeatRepository seats, VolunteerRepository volunteers,
 			VolunteerReadiness readiness, Agenda agenda, DirectoryCatalog directory, TerritoryCatalog territories,
 			Places places, MutualAid mutualAid, ApplicationEventPublisher publisher, AccountDirectory accounts,
-			People people, Clock clock) {
+			Clock clock) {
 		this.accounts = accounts;
-		this.people = people;
 		this.offers = offers;
 		this.seats = seats;
 		this.volunteers = volunteers;
@@ -287,17 +283,17 @@ public class Carpools {
 		publisher.publishEvent(new CarpoolSeatConfirmed(territoryId, event.id(), seat.getId(), offer.getId(),
 				event.title(), offer.getDepartureAt().atZone(zone), communeName(territoryId, offer.getCommuneCode()),
 				communeName(territoryId, seat.getCommuneCode()), driver.getUserId(), driver.getEmail(),
-				driver.displayName(), driver.getLanguage(), seat.getUserId(), passengerFirstName(territoryId, seat),
+				driver.displayName(), driver.getLanguage(), seat.getUserId(), passengerFirstName(seat),
 				"/carpool/events/" + event.id()));
 		return seat;
 	}
 
-	/** The passenger's first name for the driver (a person's read is logged). */
-	private String passengerFirstName(UUID territoryId, CarpoolSeat seat) {
-		if (seat.getUserId() != null) {
-			return accounts.findById(seat.getUserId()).map(p -> p.displayName().strip().split("\\s+")[0]).orElse("");
+	/** A user's first name for the driver; none for a person of the desk (the desk tells them and the driver). */
+	private String passengerFirstName(CarpoolSeat seat) {
+		if (seat.getUserId() == null) {
+			return null;
 		}
-		return people.read(territoryId, seat.getPersonId()).map(BeneficiaryRecord::firstName).orElse("");
+		return accounts.findById(seat.getUserId()).map(p -> p.displayName().strip().split("\\s+")[0]).orElse(null);
 	}
 
 	/** The driver or the staff cancel an offer: its confirmed seats wait for another driver. */
