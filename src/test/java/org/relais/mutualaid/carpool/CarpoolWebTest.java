@@ -111,7 +111,20 @@ class CarpoolWebTest {
 		assertThat(carpools.seat(w.lyon, personSeat.getId()).orElseThrow().getStatus())
 			.isEqualTo(CarpoolSeatStatus.CONFIRMED);
 
-		// the member cancels their request; a stranger cannot cancel the offer
+		// the member's seat confirmed by the staff: the member and the driver find it in their notifications
+		mvc.perform(confirm(w.agent, event, carpools.seatsOf(w.lyon, member.userId()).get(0).getId(), offer.getId()))
+			.andExpect(redirectedUrl("/carpool/events/" + event));
+		assertThat(carpools.offer(w.lyon, offer.getId()).orElseThrow().seatsLeft()).isEqualTo(1);
+		// the driver: one for the person of the desk, one for the member
+		for (var expected : java.util.Map.of(member.userId(), 1, driver.principal().userId(), 2).entrySet()) {
+			long deadline = System.currentTimeMillis() + 20_000;
+			while (notifications(expected.getKey()) < expected.getValue() && System.currentTimeMillis() < deadline) {
+				Thread.sleep(200);
+			}
+			assertThat(notifications(expected.getKey())).isEqualTo(expected.getValue());
+		}
+
+		// the member cancels their seat; a stranger cannot cancel the offer
 		CarpoolSeat memberSeat = carpools.seatsOf(w.lyon, member.userId()).get(0);
 		mvc.perform(post("/carpool/offers/{id}/cancel", offer.getId()).with(user(member)).with(csrf()))
 			.andExpect(status().isNotFound());
@@ -119,6 +132,7 @@ class CarpoolWebTest {
 			.andExpect(redirectedUrl("/carpool/events/" + event));
 		assertThat(carpools.seat(w.lyon, memberSeat.getId()).orElseThrow().getStatus())
 			.isEqualTo(CarpoolSeatStatus.CANCELLED);
+		assertThat(carpools.offer(w.lyon, offer.getId()).orElseThrow().seatsLeft()).isEqualTo(2);
 		// the driver cancels: the person's seat waits again
 		mvc.perform(post("/carpool/offers/{id}/cancel", offer.getId()).with(user(driver.principal())).with(csrf()))
 			.andExpect(redirectedUrl("/carpool/events/" + event));
@@ -201,6 +215,11 @@ class CarpoolWebTest {
 			assertThat(jdbc.queryForObject("select count(*) from ma_carpool_seat where offer_id = ? and status = ?",
 					Integer.class, offer.getId(), "CONFIRMED")).isEqualTo(1);
 		}
+	}
+
+	private int notifications(UUID userId) {
+		return jdbc.queryForObject("select count(*) from notification where user_id = ? and message_key like ?",
+				Integer.class, userId, "notification.carpool.%");
 	}
 
 	private Object attempt(CarpoolSeat seat, CarpoolOffer offer) {
