@@ -77,6 +77,11 @@ class CarpoolWebTest {
 		assertThat(offer.getDetourPercent()).isEqualTo(CarpoolMatching.DEFAULT_DETOUR_PERCENT);
 
 		RelaisPrincipal member = w.member("Lucie Passagère");
+		mvc.perform(get("/carpool").with(user(member)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("/volunteer/missions"))));
+		mvc.perform(get("/t/metropole-de-lyon/events/{id}", event))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("/carpool/events/" + event)));
 		mvc.perform(post("/carpool/events/{id}", event).param("action", "ask").param("commune", "69266")
 			.with(user(member)).with(csrf())).andExpect(redirectedUrl("/carpool/events/" + event));
 		String lastName = CarpoolWorld.unique("Sanslien").replace(" ", "");
