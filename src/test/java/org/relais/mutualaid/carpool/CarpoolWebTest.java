@@ -201,6 +201,24 @@ class CarpoolWebTest {
 	}
 
 	@Test
+	void anErasedPersonsSeatGoesAndFreesItsPlace() throws Exception {
+		UUID event = w.event(CarpoolWorld.unique("Thé dansant"));
+		CarpoolWorld.Driver driver = w.driver("Rémi", "69256", true);
+		CarpoolOffer offer = carpools.offer(w.lyon, event, driver.volunteer().getId(), "69256",
+				LocalDate.now().plusDays(14).atTime(13, 0), 2, null);
+		UUID person = w.person(CarpoolWorld.unique("E").replace(" ", ""));
+		CarpoolSeat seat = carpools.ask(w.lyon, event, null, person, "69266", w.agent.userId());
+		carpools.confirm(w.lyon, seat.getId(), offer.getId());
+		assertThat(context.getBean(org.relais.people.People.class).erase(w.lyon, person)).isTrue();
+		long deadline = System.currentTimeMillis() + 20_000;
+		while (carpools.seat(w.lyon, seat.getId()).isPresent() && System.currentTimeMillis() < deadline) {
+			Thread.sleep(200);
+		}
+		assertThat(carpools.seat(w.lyon, seat.getId())).isEmpty();
+		assertThat(carpools.offer(w.lyon, offer.getId()).orElseThrow().seatsLeft()).isEqualTo(2);
+	}
+
+	@Test
 	void twoConfirmationsOfTheLastSeatAtOnceGiveOneSeat() throws Exception {
 		for (int round = 0; round < 3; round++) {
 			UUID event = w.event(CarpoolWorld.unique("Bal"));
