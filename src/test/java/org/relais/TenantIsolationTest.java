@@ -439,6 +439,21 @@ class TenantIsolationTest {
 
 	static {
 		// routes of the associations and carpooling (issue 8) work: add them here
+		// the partner's own associations (a partner of another kind, or anybody else, gets 404)
+		for (String route : List.of("GET /partner/mutualaid/association", "POST /partner/mutualaid/association",
+				"POST /partner/mutualaid/association/vouching", "GET /partner/mutualaid/news",
+				"GET /partner/mutualaid/news/new", "POST /partner/mutualaid/news/new")) {
+			ROUTES.put(route, Scope.SELF);
+		}
+		ROUTES.put("GET /t/{slug}/news", Scope.PUBLIC);
+		ROUTES.put("GET /t/{slug}/news/{id}", Scope.PUBLIC);
+		ROUTES.put("GET /mutualaid/news", Scope.CURRENT_TERRITORY);
+		ROUTES.put("GET /carpool", Scope.CURRENT_TERRITORY);
+		for (String route : List.of("GET /partner/mutualaid/news/{id}", "POST /partner/mutualaid/news/{id}",
+				"POST /partner/mutualaid/news/{id}/delete", "GET /carpool/events/{eventId}",
+				"POST /carpool/events/{eventId}", "POST /carpool/offers/{id}/cancel", "POST /carpool/seats/{id}/cancel")) {
+			ROUTES.put(route, Scope.ID_BEARING);
+		}
 	}
 
 	static {
@@ -1641,6 +1656,62 @@ class TenantIsolationTest {
 
 	private void associationsProbes(RelaisPrincipal as, Map<String, Function<FrenchData, RequestBuilder>> probes) {
 		// probes of the associations and carpooling (issue 8) work: add them here
+		UUID[] c = frenchCarpool();
+		UUID event = c[0];
+		UUID offer = c[1];
+		UUID seat = c[2];
+		UUID news = c[3];
+		probes.put("GET /partner/mutualaid/news/{id}", f -> get("/partner/mutualaid/news/{id}", news).with(user(as)));
+		probes.put("POST /partner/mutualaid/news/{id}",
+				f -> post("/partner/mutualaid/news/{id}", news).param("title", "Pris")
+					.param("body", "Pris")
+					.param("visibility", "PUBLIC")
+					.with(user(as))
+					.with(csrf()));
+		probes.put("POST /partner/mutualaid/news/{id}/delete",
+				f -> post("/partner/mutualaid/news/{id}/delete", news).with(user(as)).with(csrf()));
+		probes.put("GET /carpool/events/{eventId}", f -> get("/carpool/events/{id}", event).with(user(as)));
+		probes.put("POST /carpool/events/{eventId}",
+				f -> post("/carpool/events/{id}", event).param("action", "confirm")
+					.param("seat", seat.toString())
+					.param("offer", offer.toString())
+					.with(user(as))
+					.with(csrf()));
+		probes.put("POST /carpool/offers/{id}/cancel",
+				f -> post("/carpool/offers/{id}/cancel", offer).with(user(as)).with(csrf()));
+		probes.put("POST /carpool/seats/{id}/cancel",
+				f -> post("/carpool/seats/{id}/cancel", seat).with(user(as)).with(csrf()));
+	}
+
+	private UUID[] frenchCarpoolData;
+
+	/** A Lyon event with a driver's offer, a seat request and an association's news item: event, offer, seat, news. */
+	private UUID[] frenchCarpool() {
+		if (frenchCarpoolData == null) {
+			org.relais.mutualaid.carpool.CarpoolWorld w = new org.relais.mutualaid.carpool.CarpoolWorld(context);
+			org.relais.mutualaid.carpool.Carpools carpools = context
+				.getBean(org.relais.mutualaid.carpool.Carpools.class);
+			UUID event = w.event("isolation-carpool");
+			org.relais.mutualaid.carpool.CarpoolWorld.Driver driver = w.driver("Isolation", "69256", true);
+			UUID offer = carpools.offer(lyon, event, driver.volunteer().getId(), "69256",
+					java.time.LocalDate.now().plusDays(14).atTime(13, 0), 2, null).getId();
+			UUID seat = carpools.ask(lyon, event, null, w.person("isolation" + UUID.randomUUID().toString().substring(0,
+					6)), "69266", w.agent.userId()).getId();
+			UUID organisation = context.getBean(org.relais.directory.DirectoryCatalog.class)
+				.organisations(lyon, "fr")
+				.stream()
+				.filter(o -> o.name().equals("Les Paniers du Rhône"))
+				.findFirst()
+				.orElseThrow()
+				.id();
+			UUID news = UUID.randomUUID();
+			Timestamp now = Timestamp.from(Instant.now());
+			jdbc.update("insert into ma_news (id, territory_id, organisation_id, title, body, published_on, visibility,"
+					+ " created_at, updated_at) values (?, ?, ?, 'isolation-news', 'isolation-news', ?, 'PARTNERS', ?, ?)",
+					news, lyon, organisation, java.sql.Date.valueOf(java.time.LocalDate.now()), now, now);
+			frenchCarpoolData = new UUID[] { event, offer, seat, news };
+		}
+		return frenchCarpoolData;
 	}
 
 	private void meetingsProbes(RelaisPrincipal as, Map<String, Function<FrenchData, RequestBuilder>> probes) {

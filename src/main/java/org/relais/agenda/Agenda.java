@@ -163,6 +163,21 @@ public class Agenda {
 		return events.findByIdAndTerritoryId(eventId, territoryId).map(CalendarEvent::getTitle);
 	}
 
+	/**
+	 * The territory's events, not cancelled, with a start from {@code from} until {@code to} (the first start of a
+	 * recurring event), soonest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<EventSummary> summaries(UUID territoryId, Instant from, Instant to) {
+		return events.touching(territoryId, from, to)
+			.stream()
+			.filter(e -> !e.isCancelled() && !e.getFirstStart().isBefore(from) && e.getFirstStart().isBefore(to))
+			.sorted(java.util.Comparator.comparing(CalendarEvent::getFirstStart))
+			.map(e -> new EventSummary(e.getId(), e.getTerritoryId(), e.getTitle(), e.getFirstStart(), e.isAllDay(),
+					e.getLocationId(), e.getAddress(), e.getOrganiserOrganisationId(), e.getVisibility()))
+			.toList();
+	}
+
 	private CalendarEvent require(UUID territoryId, UUID eventId) {
 		return events.findByIdAndTerritoryId(eventId, territoryId)
 			.orElseThrow(() -> NotFoundException.of("event", eventId));
