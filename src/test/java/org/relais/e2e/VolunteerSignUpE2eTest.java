@@ -1,6 +1,7 @@
 package org.relais.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
@@ -20,6 +21,11 @@ import com.lowagie.text.pdf.PdfWriter;
 import com.microsoft.playwright.options.FilePayload;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
+import org.relais.mutualaid.settings.MutualAid;
+import org.relais.mutualaid.settings.MutualAidSettings;
+import org.relais.territory.TerritoryCatalog;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -27,9 +33,19 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * A volunteer joins, in French: signs up on Lyon's public page, opens the invitation mail and sets a password, signs
  * the charter, sends an insurance certificate with its expiry date; the coordinator verifies it and activates the
- * volunteer, whose home then shows them ready for their actions. axe on every page.
+ * volunteer, whose home then shows them ready for their actions; the desk takes a visit nearby and the new volunteer
+ * is offered it. axe on every page.
  */
 class VolunteerSignUpE2eTest extends E2eTest {
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	TerritoryCatalog territories;
+
+	@Autowired
+	MutualAid mutualAid;
 
 	@RegisterExtension
 	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
@@ -65,7 +81,7 @@ class VolunteerSignUpE2eTest extends E2eTest {
 	}
 
 	@Test
-	void aNewVolunteerSignsUpSignsTheCharterSendsInsuranceAndIsActivated() throws Exception {
+	void aNewVolunteerSignsUpSignsTheCharterSendsInsuranceIsActivatedAndReceivesARequest() throws Exception {
 		String unique = UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
 		String lastName = "Lambert" + unique;
 		String email = "camille.lambert-" + unique + "@example.org";
@@ -90,7 +106,7 @@ class VolunteerSignUpE2eTest extends E2eTest {
 		page.locator("#slot-WEDNESDAY_MORNING").check();
 		page.locator("input[name=actionTypes][value=VISIT]").check();
 		page.locator("input[name=actionTypes][value=PHONE_CALL]").check();
-		page.locator("#maxDistanceKm").fill("6");
+		page.locator("#maxDistanceKm").fill("10");
 		page.locator("#language").selectOption("fr");
 		page.locator("main form button[type=submit]").click();
 		assertThat(page).hasURL(Pattern.compile("/t/metropole-de-lyon/volunteer/sent$"));
@@ -155,6 +171,35 @@ class VolunteerSignUpE2eTest extends E2eTest {
 		visit("/volunteer");
 		assertThat(page.locator("main")).containsText("Vous êtes prêt pour toutes les actions choisies.");
 		assertThat(page.locator("main")).containsText("Visite de convivialité");
+		axe();
+		signOut();
+
+		// 7. and receives a request: the desk takes a visit for Marcel Dupuis (Bron, within the volunteer's 10 km)
+		UUID lyon = territories.findBySlug("metropole-de-lyon").orElseThrow().id();
+		MutualAidSettings settings = mutualAid.settings(lyon);
+		mutualAid.change(lyon, settings.isTwoPersonHomeVisits(), MutualAidSettings.MAX_TOP_N,
+				settings.getAcceptanceDelayHours(), settings.getMeetingIntervalMonths(),
+				settings.isConcernsToPartner(), null);
+		signIn("agent@demo.relais");
+		visit("/desk");
+		page.locator("#q").pressSequentially("Dupuis");
+		page.locator("#desk-results a.desk-person:has-text('Marcel Dupuis')").click();
+		page.locator("a.desk-type[href*='type=action']").click();
+		assertThat(page.locator("input[name='field.actionType'][value=VISIT]")).isChecked();
+		page.locator("[data-desk-submit]").click();
+		page.waitForLoadState();
+		axe();
+		String reference = jdbc.queryForObject("select r.reference from ma_action_request r join ppl_beneficiary p"
+				+ " on p.id = r.person_id where p.last_name = 'Dupuis' and r.source = 'DESK'"
+				+ " order by r.created_at desc limit 1", String.class);
+		UUID volunteerId = jdbc.queryForObject("select id from ma_volunteer where email = ?", UUID.class, email);
+		assertThat(jdbc.queryForObject("select count(*) from ma_assignment a join ma_action_request r"
+				+ " on r.id = a.request_id where r.reference = ? and a.volunteer_id = ? and a.status = 'OFFERED'",
+				Integer.class, reference, volunteerId)).isEqualTo(1);
+		signOut();
+		signInAs(email);
+		visit("/volunteer/missions");
+		assertThat(page.locator("ul.ma-offers")).containsText(reference);
 		axe();
 	}
 
