@@ -445,6 +445,10 @@ class TenantIsolationTest {
 				"GET /partner/mutualaid/news/new", "POST /partner/mutualaid/news/new")) {
 			ROUTES.put(route, Scope.SELF);
 		}
+		// the association's requests to answer (its own types in the current territory; 404 for anybody else); answering a
+		// request of another territory is a 404
+		ROUTES.put("GET /partner/mutualaid/requests", Scope.SELF);
+		ROUTES.put("POST /partner/mutualaid/requests/{id}/answer", Scope.ID_BEARING);
 		ROUTES.put("GET /t/{slug}/news", Scope.PUBLIC);
 		ROUTES.put("GET /t/{slug}/news/{id}", Scope.PUBLIC);
 		ROUTES.put("GET /mutualaid/news", Scope.CURRENT_TERRITORY);
@@ -1681,6 +1685,16 @@ class TenantIsolationTest {
 				f -> post("/carpool/offers/{id}/cancel", offer).with(user(as)).with(csrf()));
 		probes.put("POST /carpool/seats/{id}/cancel",
 				f -> post("/carpool/seats/{id}/cancel", seat).with(user(as)).with(csrf()));
+		// the French visit request the dispatch probes made (dispatchProbes runs first)
+		if (frenchActionRequest == null) {
+			dispatchProbes(as, new java.util.HashMap<>());
+		}
+		UUID visit = frenchActionRequest;
+		probes.put("POST /partner/mutualaid/requests/{id}/answer",
+				f -> post("/partner/mutualaid/requests/{id}/answer", visit)
+					.param("volunteer", UUID.randomUUID().toString())
+					.with(user(as))
+					.with(csrf()));
 	}
 
 	private UUID[] frenchCarpoolData;
