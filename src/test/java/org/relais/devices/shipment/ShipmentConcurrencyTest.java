@@ -7,16 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.relais.devices.DeviceRequestStatus;
@@ -28,6 +21,7 @@ import org.relais.devices.order.DeviceOrder;
 import org.relais.devices.shipment.AllocationRule.Allocation;
 import org.relais.devices.shipment.AllocationRule.Plan;
 import org.relais.devices.stock.Device;
+import org.relais.testing.Concurrently;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -67,7 +61,7 @@ class ShipmentConcurrencyTest {
 		DeviceOrder order = w.order(w.organisation);
 		Device device = w.device(DeviceType.LAPTOP, KeyboardLayout.CH_DE, LocalDate.now());
 
-		List<MockHttpServletResponse> answers = together(List.of(
+		List<MockHttpServletResponse> answers = Concurrently.together(List.of(
 				() -> mvc.perform(post("/devices/shipments/prepare").with(user(w.agent)).with(csrf())
 					.header("Accept-Language", "de")).andReturn().getResponse(),
 				() -> mvc.perform(post("/devices/shipments/prepare").with(user(w.agent)).with(csrf())
@@ -97,7 +91,7 @@ class ShipmentConcurrencyTest {
 			Device device = w.device(DeviceType.LAPTOP, KeyboardLayout.CH_DE, LocalDate.now());
 			LocalDate cutoff = shipments.nextCutoff(w.territory);
 			LocalDate later = cutoff.plusWeeks(2);
-			List<Object> outcomes = together(List.of(() -> attempt(w, cutoff, mine, device),
+			List<Object> outcomes = Concurrently.together(List.of(() -> attempt(w, cutoff, mine, device),
 					() -> attempt(w, later, theirs, device)));
 
 			List<Object> refusals = outcomes.stream().filter(o -> o instanceof DeviceRuleException).toList();
@@ -147,33 +141,6 @@ class ShipmentConcurrencyTest {
 
 	private String text(String key, Object... args) {
 		return messages.getMessage(key, args, Locale.GERMAN);
-	}
-
-	/** Runs the calls on two threads released at the same instant; their answers in the calls' order. */
-	private static <T> List<T> together(List<Callable<T>> calls) throws Exception {
-		CountDownLatch ready = new CountDownLatch(calls.size());
-		CountDownLatch go = new CountDownLatch(1);
-		ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-		try {
-			List<Future<T>> futures = new ArrayList<>();
-			for (Callable<T> call : calls) {
-				futures.add(pool.submit(() -> {
-					ready.countDown();
-					go.await();
-					return call.call();
-				}));
-			}
-			assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
-			go.countDown();
-			List<T> out = new ArrayList<>();
-			for (Future<T> f : futures) {
-				out.add(f.get(60, TimeUnit.SECONDS));
-			}
-			return out;
-		}
-		finally {
-			pool.shutdown();
-		}
 	}
 
 }

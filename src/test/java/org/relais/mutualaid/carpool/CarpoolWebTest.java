@@ -10,21 +10,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.relais.mutualaid.MutualAidException;
 import org.relais.platform.RelaisPrincipal;
+import org.relais.testing.Concurrently;
 import org.relais.testing.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -229,7 +223,7 @@ class CarpoolWebTest {
 					"69266", w.agent.userId());
 			CarpoolSeat b = carpools.ask(w.lyon, event, null, w.person(CarpoolWorld.unique("D").replace(" ", "")),
 					"69266", w.agent.userId());
-			List<Object> outcomes = together(List.of(() -> attempt(a, offer), () -> attempt(b, offer)));
+			List<Object> outcomes = Concurrently.together(List.of(() -> attempt(a, offer), () -> attempt(b, offer)));
 			assertThat(outcomes.stream().filter(o -> o instanceof MutualAidException).toList()).as("round %d", round)
 				.hasSize(1);
 			assertThat(((MutualAidException) outcomes.stream().filter(o -> o instanceof MutualAidException)
@@ -269,33 +263,6 @@ class CarpoolWebTest {
 
 	private String text(String key, Object... args) {
 		return messages.getMessage(key, args, Locale.FRENCH);
-	}
-
-	/** Runs the calls on two threads released at the same instant; their answers in the calls' order. */
-	static <T> List<T> together(List<Callable<T>> calls) throws Exception {
-		CountDownLatch ready = new CountDownLatch(calls.size());
-		CountDownLatch go = new CountDownLatch(1);
-		ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-		try {
-			List<Future<T>> futures = new ArrayList<>();
-			for (Callable<T> call : calls) {
-				futures.add(pool.submit(() -> {
-					ready.countDown();
-					go.await();
-					return call.call();
-				}));
-			}
-			assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
-			go.countDown();
-			List<T> out = new ArrayList<>();
-			for (Future<T> f : futures) {
-				out.add(f.get(60, TimeUnit.SECONDS));
-			}
-			return out;
-		}
-		finally {
-			pool.shutdown();
-		}
 	}
 
 }

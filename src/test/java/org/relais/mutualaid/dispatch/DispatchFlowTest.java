@@ -7,17 +7,10 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import jakarta.mail.Message;
@@ -42,6 +35,7 @@ import org.relais.mutualaid.action.ActionRequestRepository;
 import org.relais.mutualaid.action.ActionRequests;
 import org.relais.mutualaid.volunteer.Volunteer;
 import org.relais.people.People;
+import org.relais.testing.Concurrently;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -149,7 +143,7 @@ class DispatchFlowTest {
 			UUID offerA = assignment(r, a).getId();
 			UUID offerB = assignment(r, b).getId();
 
-			List<Object> outcomes = together(List.of(() -> attempt(w, offerA, a), () -> attempt(w, offerB, b)));
+			List<Object> outcomes = Concurrently.together(List.of(() -> attempt(w, offerA, a), () -> attempt(w, offerB, b)));
 
 			List<Object> refusals = outcomes.stream().filter(o -> o instanceof MutualAidException).toList();
 			assertThat(refusals).as("round %d: %s", round, outcomes).hasSize(1);
@@ -336,33 +330,6 @@ class DispatchFlowTest {
 	private MimeMessage mailTo(String email) {
 		List<MimeMessage> found = mails(email);
 		return found.isEmpty() ? null : found.get(0);
-	}
-
-	/** Runs the calls on two threads released at the same instant; their answers in the calls' order. */
-	static <T> List<T> together(List<Callable<T>> calls) throws Exception {
-		CountDownLatch ready = new CountDownLatch(calls.size());
-		CountDownLatch go = new CountDownLatch(1);
-		ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-		try {
-			List<Future<T>> futures = new ArrayList<>();
-			for (Callable<T> call : calls) {
-				futures.add(pool.submit(() -> {
-					ready.countDown();
-					go.await();
-					return call.call();
-				}));
-			}
-			assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
-			go.countDown();
-			List<T> out = new ArrayList<>();
-			for (Future<T> f : futures) {
-				out.add(f.get(60, TimeUnit.SECONDS));
-			}
-			return out;
-		}
-		finally {
-			pool.shutdown();
-		}
 	}
 
 }
