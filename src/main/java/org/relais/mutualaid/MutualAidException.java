@@ -1,6 +1,6 @@
 package org.relais.mutualaid;
 
-import java.util.List;
+import org.relais.shared.RuleRefusal;
 
 /**
  * A step the mutual-aid rules refuse (an expired insurance, an acceptance that came too late, a seat beyond
@@ -9,31 +9,10 @@ import java.util.List;
  *
  * @param messageKey a key of the mutualaid bundle
  */
-public class MutualAidException extends RuntimeException {
-
-	private final String field;
-
-	private final String messageKey;
-
-	private final List<Object> args;
+public class MutualAidException extends RuleRefusal {
 
 	public MutualAidException(String field, String messageKey, Object... args) {
-		super((field == null ? "" : field + ": ") + messageKey);
-		this.field = field;
-		this.messageKey = messageKey;
-		this.args = List.of(args);
-	}
-
-	public String field() {
-		return field;
-	}
-
-	public String messageKey() {
-		return messageKey;
-	}
-
-	public Object[] args() {
-		return args.toArray();
+		super(field, messageKey, args);
 	}
 
 }
